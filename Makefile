@@ -1,0 +1,57 @@
+# The entry points people need. Every target bootstraps .venv itself on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SHARED ?= ../shared
+SPEC   ?= $(SHARED)/openapi/fivetran-open-api-definition.2026-07-10.json
+OLD    ?= $(SHARED)/openapi/fivetran-open-api-definition.2026-06-22.json
+NEW    ?= $(SPEC)
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: help dev test lint pytest check-generated generate spec-diff bench demo clean
+
+help:
+	@echo "make demo        run the end-to-end demo against the embedded fake Fivetran API"
+	@echo "make test        lint, type-check, run the tests and check generated/ is reproducible"
+	@echo "make generate    SPEC=<path-or-URL> [UPDATE_LOCK=1]  regenerate generated/fivetran_api"
+	@echo "make spec-diff   OLD=<spec> NEW=<spec> [JSON=1]       what changed between two exports"
+	@echo "make bench       run the benchmarks and print the figures"
+
+# Re-install when the project's dependencies change.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+dev: $(STAMP)
+
+lint: dev
+	$(VENV)/bin/ruff check fivetran_ext scripts openapi tests
+	$(VENV)/bin/ruff format --check fivetran_ext scripts openapi tests
+	$(VENV)/bin/mypy --strict fivetran_ext
+
+pytest: dev
+	$(PY) -m pytest
+
+# Regenerate into a scratch directory and compare with the committed generated/ (needs the spec).
+check-generated: dev
+	@if [ -f "$(SPEC)" ] || echo "$(SPEC)" | grep -q '^https\?://'; then \
+		$(PY) scripts/generate.py --spec "$(SPEC)" --check; \
+	else \
+		echo "check-generated: skipped, $(SPEC) not found (pass SPEC=<path-or-URL>)"; \
+	fi
+
+test: lint pytest check-generated
+
+generate: dev
+	$(PY) scripts/generate.py --spec "$(SPEC)" $(if $(UPDATE_LOCK),--update-lock,)
+
+spec-diff: dev
+	$(PY) scripts/spec_diff.py "$(OLD)" "$(NEW)" $(if $(JSON),--json,)
+
+bench: dev
+	$(PY) scripts/bench_import.py
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

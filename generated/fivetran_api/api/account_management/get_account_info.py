@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_account_info_response import GetAccountInfoResponse
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/account/info",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAccountInfoResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = GetAccountInfoResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAccountInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[GetAccountInfoResponse]:
+    """Get Account Info from the API Key
+
+     Returns information about current account from API key.
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAccountInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> GetAccountInfoResponse | None:
+    """Get Account Info from the API Key
+
+     Returns information about current account from API key.
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAccountInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[GetAccountInfoResponse]:
+    """Get Account Info from the API Key
+
+     Returns information about current account from API key.
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAccountInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> GetAccountInfoResponse | None:
+    """Get Account Info from the API Key
+
+     Returns information about current account from API key.
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAccountInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approve_fingerprint_request import ApproveFingerprintRequest
+from ...models.fingerprint_details_response import FingerprintDetailsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    connection_id: str,
+    *,
+    body: ApproveFingerprintRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/connections/{connection_id}/fingerprints".format(
+            connection_id=quote(str(connection_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FingerprintDetailsResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = FingerprintDetailsResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FingerprintDetailsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApproveFingerprintRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[FingerprintDetailsResponse]:
+    """Approve a Fingerprint for the Connection
+
+     Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
+    connections via an SSH tunnel.
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (ApproveFingerprintRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FingerprintDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApproveFingerprintRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> FingerprintDetailsResponse | None:
+    """Approve a Fingerprint for the Connection
+
+     Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
+    connections via an SSH tunnel.
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (ApproveFingerprintRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FingerprintDetailsResponse
+    """
+
+    return sync_detailed(
+        connection_id=connection_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApproveFingerprintRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[FingerprintDetailsResponse]:
+    """Approve a Fingerprint for the Connection
+
+     Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
+    connections via an SSH tunnel.
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (ApproveFingerprintRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FingerprintDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApproveFingerprintRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> FingerprintDetailsResponse | None:
+    """Approve a Fingerprint for the Connection
+
+     Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
+    connections via an SSH tunnel.
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (ApproveFingerprintRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FingerprintDetailsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            connection_id=connection_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_connection_fingerprint_details_response import GetConnectionFingerprintDetailsResponse
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    connection_id: str,
+    hash_: str,
+    *,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/connections/{connection_id}/fingerprints/{hash_}".format(
+            connection_id=quote(str(connection_id), safe="").replace(".", "%2E"),
+            hash_=quote(str(hash_), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetConnectionFingerprintDetailsResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = GetConnectionFingerprintDetailsResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetConnectionFingerprintDetailsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connection_id: str,
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[GetConnectionFingerprintDetailsResponse]:
+    """Retrieve Connection Fingerprint Details
+
+     Returns SSH fingerprint details approved for specified connection with specified hash
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        hash_ (str):  Example: Y29ubmVjdG9yIGZpbmdlcnByaW50IGhhc2g.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConnectionFingerprintDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        hash_=hash_,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connection_id: str,
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> GetConnectionFingerprintDetailsResponse | None:
+    """Retrieve Connection Fingerprint Details
+
+     Returns SSH fingerprint details approved for specified connection with specified hash
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        hash_ (str):  Example: Y29ubmVjdG9yIGZpbmdlcnByaW50IGhhc2g.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConnectionFingerprintDetailsResponse
+    """
+
+    return sync_detailed(
+        connection_id=connection_id,
+        hash_=hash_,
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connection_id: str,
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[GetConnectionFingerprintDetailsResponse]:
+    """Retrieve Connection Fingerprint Details
+
+     Returns SSH fingerprint details approved for specified connection with specified hash
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        hash_ (str):  Example: Y29ubmVjdG9yIGZpbmdlcnByaW50IGhhc2g.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConnectionFingerprintDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        hash_=hash_,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connection_id: str,
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> GetConnectionFingerprintDetailsResponse | None:
+    """Retrieve Connection Fingerprint Details
+
+     Returns SSH fingerprint details approved for specified connection with specified hash
+
+    Args:
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        hash_ (str):  Example: Y29ubmVjdG9yIGZpbmdlcnByaW50IGhhc2g.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConnectionFingerprintDetailsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            connection_id=connection_id,
+            hash_=hash_,
+            client=client,
+            accept=accept,
+        )
+    ).parsed

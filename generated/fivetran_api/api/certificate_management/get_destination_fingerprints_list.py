@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_destination_fingerprints_list_response import GetDestinationFingerprintsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    destination_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/destinations/{destination_id}/fingerprints".format(
+            destination_id=quote(str(destination_id), safe="").replace(".", "%2E"),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetDestinationFingerprintsListResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = GetDestinationFingerprintsListResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetDestinationFingerprintsListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[GetDestinationFingerprintsListResponse]:
+    """List Fingerprints Approved for the Destination
+
+     Returns the list of approved SSH fingerprints for specified destination
+
+    Args:
+        destination_id (str):  Example: destinationId.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDestinationFingerprintsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        destination_id=destination_id,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> GetDestinationFingerprintsListResponse | None:
+    """List Fingerprints Approved for the Destination
+
+     Returns the list of approved SSH fingerprints for specified destination
+
+    Args:
+        destination_id (str):  Example: destinationId.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDestinationFingerprintsListResponse
+    """
+
+    return sync_detailed(
+        destination_id=destination_id,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[GetDestinationFingerprintsListResponse]:
+    """List Fingerprints Approved for the Destination
+
+     Returns the list of approved SSH fingerprints for specified destination
+
+    Args:
+        destination_id (str):  Example: destinationId.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDestinationFingerprintsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        destination_id=destination_id,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    destination_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> GetDestinationFingerprintsListResponse | None:
+    """List Fingerprints Approved for the Destination
+
+     Returns the list of approved SSH fingerprints for specified destination
+
+    Args:
+        destination_id (str):  Example: destinationId.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDestinationFingerprintsListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            destination_id=destination_id,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            accept=accept,
+        )
+    ).parsed

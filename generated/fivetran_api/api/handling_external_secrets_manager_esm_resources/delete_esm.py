@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_esm_response import DeleteEsmResponse
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    esm_id: str,
+    *,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/external-secrets-managers/{esm_id}".format(
+            esm_id=quote(str(esm_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteEsmResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = DeleteEsmResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeleteEsmResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    esm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[DeleteEsmResponse]:
+    """Delete an External Secrets Manager
+
+     Deletes an External Secrets Manager instance from your Fivetran account. The instance must not be in
+    use by any source connections or destinations.
+
+    Args:
+        esm_id (str):  Example: lucky_tiger.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEsmResponse]
+    """
+
+    kwargs = _get_kwargs(
+        esm_id=esm_id,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    esm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> DeleteEsmResponse | None:
+    """Delete an External Secrets Manager
+
+     Deletes an External Secrets Manager instance from your Fivetran account. The instance must not be in
+    use by any source connections or destinations.
+
+    Args:
+        esm_id (str):  Example: lucky_tiger.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEsmResponse
+    """
+
+    return sync_detailed(
+        esm_id=esm_id,
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    esm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[DeleteEsmResponse]:
+    """Delete an External Secrets Manager
+
+     Deletes an External Secrets Manager instance from your Fivetran account. The instance must not be in
+    use by any source connections or destinations.
+
+    Args:
+        esm_id (str):  Example: lucky_tiger.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEsmResponse]
+    """
+
+    kwargs = _get_kwargs(
+        esm_id=esm_id,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    esm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> DeleteEsmResponse | None:
+    """Delete an External Secrets Manager
+
+     Deletes an External Secrets Manager instance from your Fivetran account. The instance must not be in
+    use by any source connections or destinations.
+
+    Args:
+        esm_id (str):  Example: lucky_tiger.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEsmResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            esm_id=esm_id,
+            client=client,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_hybrid_deployment_agent_list_response import GetHybridDeploymentAgentListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    group_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    params: dict[str, Any] = {}
+
+    params["groupId"] = group_id
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/hybrid-deployment-agents",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetHybridDeploymentAgentListResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = GetHybridDeploymentAgentListResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetHybridDeploymentAgentListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[GetHybridDeploymentAgentListResponse]:
+    """List Hybrid Deployment Agents
+
+     Returns list of all Hybrid Deployment Agents within your Fivetran account, along with usage.
+    Optionally filtered to a single group.
+
+    Args:
+        group_id (str | Unset):  Example: group_id.
+        cursor (str | Unset):
+        limit (int | Unset):
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetHybridDeploymentAgentListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    group_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> GetHybridDeploymentAgentListResponse | None:
+    """List Hybrid Deployment Agents
+
+     Returns list of all Hybrid Deployment Agents within your Fivetran account, along with usage.
+    Optionally filtered to a single group.
+
+    Args:
+        group_id (str | Unset):  Example: group_id.
+        cursor (str | Unset):
+        limit (int | Unset):
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetHybridDeploymentAgentListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        group_id=group_id,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[GetHybridDeploymentAgentListResponse]:
+    """List Hybrid Deployment Agents
+
+     Returns list of all Hybrid Deployment Agents within your Fivetran account, along with usage.
+    Optionally filtered to a single group.
+
+    Args:
+        group_id (str | Unset):  Example: group_id.
+        cursor (str | Unset):
+        limit (int | Unset):
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetHybridDeploymentAgentListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    group_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> GetHybridDeploymentAgentListResponse | None:
+    """List Hybrid Deployment Agents
+
+     Returns list of all Hybrid Deployment Agents within your Fivetran account, along with usage.
+    Optionally filtered to a single group.
+
+    Args:
+        group_id (str | Unset):  Example: group_id.
+        cursor (str | Unset):
+        limit (int | Unset):
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetHybridDeploymentAgentListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            group_id=group_id,
+            cursor=cursor,
+            limit=limit,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.hybrid_deployment_agent_re_auth_request import HybridDeploymentAgentReAuthRequest
+from ...models.re_auth_hybrid_deployment_agent_response import ReAuthHybridDeploymentAgentResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: HybridDeploymentAgentReAuthRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/hybrid-deployment-agents/{agent_id}/re-auth".format(
+            agent_id=quote(str(agent_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReAuthHybridDeploymentAgentResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = ReAuthHybridDeploymentAgentResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReAuthHybridDeploymentAgentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HybridDeploymentAgentReAuthRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[ReAuthHybridDeploymentAgentResponse]:
+    """Regenerate Authentication Keys
+
+     Regenerate authentication for a Hybrid Deployment Agent.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (HybridDeploymentAgentReAuthRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReAuthHybridDeploymentAgentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HybridDeploymentAgentReAuthRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> ReAuthHybridDeploymentAgentResponse | None:
+    """Regenerate Authentication Keys
+
+     Regenerate authentication for a Hybrid Deployment Agent.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (HybridDeploymentAgentReAuthRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReAuthHybridDeploymentAgentResponse
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HybridDeploymentAgentReAuthRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[ReAuthHybridDeploymentAgentResponse]:
+    """Regenerate Authentication Keys
+
+     Regenerate authentication for a Hybrid Deployment Agent.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (HybridDeploymentAgentReAuthRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReAuthHybridDeploymentAgentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HybridDeploymentAgentReAuthRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> ReAuthHybridDeploymentAgentResponse | None:
+    """Regenerate Authentication Keys
+
+     Regenerate authentication for a Hybrid Deployment Agent.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (HybridDeploymentAgentReAuthRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReAuthHybridDeploymentAgentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

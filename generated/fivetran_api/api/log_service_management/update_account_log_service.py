@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_account_log_service_response import UpdateAccountLogServiceResponse
+from ...models.update_log_request import UpdateLogRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UpdateLogRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/external-logging/account",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateAccountLogServiceResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateAccountLogServiceResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateAccountLogServiceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLogRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[UpdateAccountLogServiceResponse]:
+    """Update Account Log Service
+
+     Updates information for the account-level [logging service](/docs/logs/external-logs).
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAccountLogServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLogRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> UpdateAccountLogServiceResponse | None:
+    """Update Account Log Service
+
+     Updates information for the account-level [logging service](/docs/logs/external-logs).
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAccountLogServiceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLogRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[UpdateAccountLogServiceResponse]:
+    """Update Account Log Service
+
+     Updates information for the account-level [logging service](/docs/logs/external-logs).
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAccountLogServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLogRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> UpdateAccountLogServiceResponse | None:
+    """Update Account Log Service
+
+     Updates information for the account-level [logging service](/docs/logs/external-logs).
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAccountLogServiceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

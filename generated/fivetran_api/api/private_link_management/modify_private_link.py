@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.modify_private_link_response import ModifyPrivateLinkResponse
+from ...models.private_link_update_request import PrivateLinkUpdateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    private_link_id: str,
+    *,
+    body: PrivateLinkUpdateRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/private-links/{private_link_id}".format(
+            private_link_id=quote(str(private_link_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ModifyPrivateLinkResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = ModifyPrivateLinkResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ModifyPrivateLinkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    private_link_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrivateLinkUpdateRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[ModifyPrivateLinkResponse]:
+    """Update a Private Link
+
+     Updates information for an existing private link within your Fivetran account.
+
+    Args:
+        private_link_id (str):  Example: privateLinkId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (PrivateLinkUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModifyPrivateLinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        private_link_id=private_link_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    private_link_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrivateLinkUpdateRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> ModifyPrivateLinkResponse | None:
+    """Update a Private Link
+
+     Updates information for an existing private link within your Fivetran account.
+
+    Args:
+        private_link_id (str):  Example: privateLinkId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (PrivateLinkUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModifyPrivateLinkResponse
+    """
+
+    return sync_detailed(
+        private_link_id=private_link_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    private_link_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrivateLinkUpdateRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[ModifyPrivateLinkResponse]:
+    """Update a Private Link
+
+     Updates information for an existing private link within your Fivetran account.
+
+    Args:
+        private_link_id (str):  Example: privateLinkId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (PrivateLinkUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModifyPrivateLinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        private_link_id=private_link_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    private_link_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrivateLinkUpdateRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> ModifyPrivateLinkResponse | None:
+    """Update a Private Link
+
+     Updates information for an existing private link within your Fivetran account.
+
+    Args:
+        private_link_id (str):  Example: privateLinkId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (PrivateLinkUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModifyPrivateLinkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            private_link_id=private_link_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.regenerate_secrets_proxy_agent_response import RegenerateSecretsProxyAgentResponse
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/proxy/{agent_id}/regenerate-secrets".format(
+            agent_id=quote(str(agent_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RegenerateSecretsProxyAgentResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = RegenerateSecretsProxyAgentResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RegenerateSecretsProxyAgentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[RegenerateSecretsProxyAgentResponse]:
+    """Regenerate Secrets for Proxy Agent
+
+     Regenerate secrets for proxy agent within your Fivetran account.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegenerateSecretsProxyAgentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> RegenerateSecretsProxyAgentResponse | None:
+    """Regenerate Secrets for Proxy Agent
+
+     Regenerate secrets for proxy agent within your Fivetran account.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegenerateSecretsProxyAgentResponse
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[RegenerateSecretsProxyAgentResponse]:
+    """Regenerate Secrets for Proxy Agent
+
+     Regenerate secrets for proxy agent within your Fivetran account.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegenerateSecretsProxyAgentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> RegenerateSecretsProxyAgentResponse | None:
+    """Regenerate Secrets for Proxy Agent
+
+     Regenerate secrets for proxy agent within your Fivetran account.
+
+    Args:
+        agent_id (str):  Example: agentId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegenerateSecretsProxyAgentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            accept=accept,
+        )
+    ).parsed

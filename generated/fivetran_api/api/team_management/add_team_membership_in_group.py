@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_team_membership_in_group_response import AddTeamMembershipInGroupResponse
+from ...models.membership_request_add_team_membership_in_group import MembershipRequestAddTeamMembershipInGroup
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: str,
+    *,
+    body: MembershipRequestAddTeamMembershipInGroup | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/teams/{team_id}/groups".format(
+            team_id=quote(str(team_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddTeamMembershipInGroupResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = AddTeamMembershipInGroupResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddTeamMembershipInGroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipRequestAddTeamMembershipInGroup | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[AddTeamMembershipInGroupResponse]:
+    """Add Group Membership
+
+     Adds a team as a member of a group.
+
+    Args:
+        team_id (str):  Example: teamId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (MembershipRequestAddTeamMembershipInGroup | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddTeamMembershipInGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipRequestAddTeamMembershipInGroup | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> AddTeamMembershipInGroupResponse | None:
+    """Add Group Membership
+
+     Adds a team as a member of a group.
+
+    Args:
+        team_id (str):  Example: teamId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (MembershipRequestAddTeamMembershipInGroup | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddTeamMembershipInGroupResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipRequestAddTeamMembershipInGroup | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[AddTeamMembershipInGroupResponse]:
+    """Add Group Membership
+
+     Adds a team as a member of a group.
+
+    Args:
+        team_id (str):  Example: teamId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (MembershipRequestAddTeamMembershipInGroup | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddTeamMembershipInGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipRequestAddTeamMembershipInGroup | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> AddTeamMembershipInGroupResponse | None:
+    """Add Group Membership
+
+     Adds a team as a member of a group.
+
+    Args:
+        team_id (str):  Example: teamId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (MembershipRequestAddTeamMembershipInGroup | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddTeamMembershipInGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

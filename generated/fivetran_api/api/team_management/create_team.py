@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_team_response import CreateTeamResponse
+from ...models.team_request import TeamRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TeamRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/teams",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateTeamResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = CreateTeamResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateTeamResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[CreateTeamResponse]:
+    """Create a Team
+
+     Creates a new team in your Fivetran account
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (TeamRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> CreateTeamResponse | None:
+    """Create a Team
+
+     Creates a new team in your Fivetran account
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (TeamRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTeamResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[CreateTeamResponse]:
+    """Create a Team
+
+     Creates a new team in your Fivetran account
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (TeamRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamRequest | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> CreateTeamResponse | None:
+    """Create a Team
+
+     Creates a new team in your Fivetran account
+
+    Args:
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (TeamRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTeamResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_user_from_team_response import DeleteUserFromTeamResponse
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    team_id: str,
+    user_id: str,
+    *,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/teams/{team_id}/users/{user_id}".format(
+            team_id=quote(str(team_id), safe="").replace(".", "%2E"),
+            user_id=quote(str(user_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteUserFromTeamResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = DeleteUserFromTeamResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteUserFromTeamResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[DeleteUserFromTeamResponse]:
+    """Delete a User from a Team
+
+     Removes a user from a team.
+
+    Args:
+        team_id (str):  Example: teamId.
+        user_id (str):  Example: userId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteUserFromTeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        user_id=user_id,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> DeleteUserFromTeamResponse | None:
+    """Delete a User from a Team
+
+     Removes a user from a team.
+
+    Args:
+        team_id (str):  Example: teamId.
+        user_id (str):  Example: userId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteUserFromTeamResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        user_id=user_id,
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> Response[DeleteUserFromTeamResponse]:
+    """Delete a User from a Team
+
+     Removes a user from a team.
+
+    Args:
+        team_id (str):  Example: teamId.
+        user_id (str):  Example: userId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteUserFromTeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        user_id=user_id,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: str | Unset = "application/json",
+) -> DeleteUserFromTeamResponse | None:
+    """Delete a User from a Team
+
+     Removes a user from a team.
+
+    Args:
+        team_id (str):  Example: teamId.
+        user_id (str):  Example: userId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteUserFromTeamResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            user_id=user_id,
+            client=client,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transformation_package_metadata_list_response import TransformationPackageMetadataListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    service: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    params: dict[str, Any] = {}
+
+    params["service"] = service
+
+    params["name"] = name
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/transformations/package-metadata",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TransformationPackageMetadataListResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = TransformationPackageMetadataListResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransformationPackageMetadataListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    service: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[TransformationPackageMetadataListResponse]:
+    """List All Quickstart Package Metadata
+
+     Returns a list of available Quickstart transformation package metadata details.
+
+    Args:
+        service (str | Unset):  Example: service.
+        name (str | Unset):  Example: service.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransformationPackageMetadataListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        name=name,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    service: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> TransformationPackageMetadataListResponse | None:
+    """List All Quickstart Package Metadata
+
+     Returns a list of available Quickstart transformation package metadata details.
+
+    Args:
+        service (str | Unset):  Example: service.
+        name (str | Unset):  Example: service.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransformationPackageMetadataListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        service=service,
+        name=name,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    service: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[TransformationPackageMetadataListResponse]:
+    """List All Quickstart Package Metadata
+
+     Returns a list of available Quickstart transformation package metadata details.
+
+    Args:
+        service (str | Unset):  Example: service.
+        name (str | Unset):  Example: service.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransformationPackageMetadataListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        name=name,
+        cursor=cursor,
+        limit=limit,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    service: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> TransformationPackageMetadataListResponse | None:
+    """List All Quickstart Package Metadata
+
+     Returns a list of available Quickstart transformation package metadata details.
+
+    Args:
+        service (str | Unset):  Example: service.
+        name (str | Unset):  Example: service.
+        cursor (str | Unset):  Example: cursor_value.
+        limit (int | Unset):  Example: 100.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransformationPackageMetadataListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            service=service,
+            name=name,
+            cursor=cursor,
+            limit=limit,
+            accept=accept,
+        )
+    ).parsed

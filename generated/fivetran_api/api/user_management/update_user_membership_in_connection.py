@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_membership_request_update_user_membership_in_connection import (
+    UpdateMembershipRequestUpdateUserMembershipInConnection,
+)
+from ...models.update_user_membership_in_connection_response import UpdateUserMembershipInConnectionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    connection_id: str,
+    *,
+    body: UpdateMembershipRequestUpdateUserMembershipInConnection | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/users/{user_id}/connections/{connection_id}".format(
+            user_id=quote(str(user_id), safe="").replace(".", "%2E"),
+            connection_id=quote(str(connection_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateUserMembershipInConnectionResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateUserMembershipInConnectionResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateUserMembershipInConnectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMembershipRequestUpdateUserMembershipInConnection | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[UpdateUserMembershipInConnectionResponse]:
+    """Update Connection Membership
+
+     Updates user membership in a connection.
+
+    Args:
+        user_id (str):  Example: userId.
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateMembershipRequestUpdateUserMembershipInConnection | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateUserMembershipInConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        connection_id=connection_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMembershipRequestUpdateUserMembershipInConnection | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> UpdateUserMembershipInConnectionResponse | None:
+    """Update Connection Membership
+
+     Updates user membership in a connection.
+
+    Args:
+        user_id (str):  Example: userId.
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateMembershipRequestUpdateUserMembershipInConnection | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateUserMembershipInConnectionResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        connection_id=connection_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMembershipRequestUpdateUserMembershipInConnection | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[UpdateUserMembershipInConnectionResponse]:
+    """Update Connection Membership
+
+     Updates user membership in a connection.
+
+    Args:
+        user_id (str):  Example: userId.
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateMembershipRequestUpdateUserMembershipInConnection | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateUserMembershipInConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        connection_id=connection_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMembershipRequestUpdateUserMembershipInConnection | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> UpdateUserMembershipInConnectionResponse | None:
+    """Update Connection Membership
+
+     Updates user membership in a connection.
+
+    Args:
+        user_id (str):  Example: userId.
+        connection_id (str):  Example: 4107c213907114059a5544ad8fa66c52.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (UpdateMembershipRequestUpdateUserMembershipInConnection | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateUserMembershipInConnectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            connection_id=connection_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_group_webhook_response import CreateGroupWebhookResponse
+from ...models.webhook_request_create_group_webhook import WebhookRequestCreateGroupWebhook
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: WebhookRequestCreateGroupWebhook | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhooks/group/{group_id}".format(
+            group_id=quote(str(group_id), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateGroupWebhookResponse | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = CreateGroupWebhookResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateGroupWebhookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequestCreateGroupWebhook | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[CreateGroupWebhookResponse]:
+    """Create a Group Webhook
+
+     This endpoint allows you to create a new webhook for a given group
+
+    Args:
+        group_id (str):  Example: groupId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (WebhookRequestCreateGroupWebhook | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateGroupWebhookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequestCreateGroupWebhook | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> CreateGroupWebhookResponse | None:
+    """Create a Group Webhook
+
+     This endpoint allows you to create a new webhook for a given group
+
+    Args:
+        group_id (str):  Example: groupId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (WebhookRequestCreateGroupWebhook | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateGroupWebhookResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequestCreateGroupWebhook | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> Response[CreateGroupWebhookResponse]:
+    """Create a Group Webhook
+
+     This endpoint allows you to create a new webhook for a given group
+
+    Args:
+        group_id (str):  Example: groupId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (WebhookRequestCreateGroupWebhook | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateGroupWebhookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequestCreateGroupWebhook | Unset = UNSET,
+    accept: str | Unset = "application/json",
+) -> CreateGroupWebhookResponse | None:
+    """Create a Group Webhook
+
+     This endpoint allows you to create a new webhook for a given group
+
+    Args:
+        group_id (str):  Example: groupId.
+        accept (str | Unset):  Default: 'application/json'. Example: application/json.
+        body (WebhookRequestCreateGroupWebhook | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateGroupWebhookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

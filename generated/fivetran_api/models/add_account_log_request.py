@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_node import JsonNode
+
+
+T = TypeVar("T", bound="AddAccountLogRequest")
+
+
+@_attrs_define
+class AddAccountLogRequest:
+    """
+    Attributes:
+        service (None | str | Unset): The name of the log service type within the Fivetran system. We support the
+            following log services: `azure_monitor_log`, `cloudwatch`, `datadog_log`, `dynatrace`, `grafana_loki`,
+            `splunkLog`, `new_relic_log`, `stackdriver` (Google Cloud Logging). Example: log_service_type.
+        enabled (bool | None | Unset): The boolean value specifying whether the log service is enabled. Example: True.
+        config (JsonNode | None | Unset):
+        run_setup_tests (bool | None | Unset): When `true`, Fivetran runs setup tests immediately after creating or
+            updating the log service and returns the results in the `setup_tests` field of the response. Defaults to
+            `false`. Example: False.
+    """
+
+    service: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    config: JsonNode | None | Unset = UNSET
+    run_setup_tests: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_node import JsonNode
+
+        service: None | str | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        else:
+            service = self.service
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, JsonNode):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        run_setup_tests: bool | None | Unset
+        if isinstance(self.run_setup_tests, Unset):
+            run_setup_tests = UNSET
+        else:
+            run_setup_tests = self.run_setup_tests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service is not UNSET:
+            field_dict["service"] = service
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if config is not UNSET:
+            field_dict["config"] = config
+        if run_setup_tests is not UNSET:
+            field_dict["run_setup_tests"] = run_setup_tests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_node import JsonNode
+
+        d = dict(src_dict)
+
+        def _parse_service(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_config(data: object) -> JsonNode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_1 = JsonNode.from_dict(data)
+
+                return config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonNode | None | Unset, data)
+
+        config = _parse_config(d.pop("config", UNSET))
+
+        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
+
+        add_account_log_request = cls(
+            service=service,
+            enabled=enabled,
+            config=config,
+            run_setup_tests=run_setup_tests,
+        )
+
+        add_account_log_request.additional_properties = d
+        return add_account_log_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

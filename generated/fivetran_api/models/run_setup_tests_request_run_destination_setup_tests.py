@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunSetupTestsRequestRunDestinationSetupTests")
+
+
+@_attrs_define
+class RunSetupTestsRequestRunDestinationSetupTests:
+    """
+    Attributes:
+        trust_certificates (bool | None | Unset):
+        trust_fingerprints (bool | None | Unset):
+    """
+
+    trust_certificates: bool | None | Unset = UNSET
+    trust_fingerprints: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trust_certificates: bool | None | Unset
+        if isinstance(self.trust_certificates, Unset):
+            trust_certificates = UNSET
+        else:
+            trust_certificates = self.trust_certificates
+
+        trust_fingerprints: bool | None | Unset
+        if isinstance(self.trust_fingerprints, Unset):
+            trust_fingerprints = UNSET
+        else:
+            trust_fingerprints = self.trust_fingerprints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trust_certificates is not UNSET:
+            field_dict["trust_certificates"] = trust_certificates
+        if trust_fingerprints is not UNSET:
+            field_dict["trust_fingerprints"] = trust_fingerprints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_trust_certificates(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trust_certificates = _parse_trust_certificates(d.pop("trust_certificates", UNSET))
+
+        def _parse_trust_fingerprints(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trust_fingerprints = _parse_trust_fingerprints(d.pop("trust_fingerprints", UNSET))
+
+        run_setup_tests_request_run_destination_setup_tests = cls(
+            trust_certificates=trust_certificates,
+            trust_fingerprints=trust_fingerprints,
+        )
+
+        run_setup_tests_request_run_destination_setup_tests.additional_properties = d
+        return run_setup_tests_request_run_destination_setup_tests
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TransformationsListType(StrEnum):
+    DBT_CORE = "DBT_CORE"
+    QUICKSTART = "QUICKSTART"
+
+    def __str__(self) -> str:
+        return str(self.value)

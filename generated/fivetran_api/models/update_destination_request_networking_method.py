@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class UpdateDestinationRequestNetworkingMethod(StrEnum):
+    DIRECTLY = "Directly"
+    PRIVATELINK = "PrivateLink"
+    PROXYAGENT = "ProxyAgent"
+    SSHTUNNEL = "SshTunnel"
+
+    def __str__(self) -> str:
+        return str(self.value)
