@@ -66,16 +66,17 @@ def operation_count(spec: dict[str, Any]) -> int:
     return sum(1 for _ in normalize.iter_operations(spec))
 
 
-def load_lock() -> dict[str, Any]:
-    if not LOCK_FILE.exists():
+def load_lock(lock_file: Path) -> dict[str, Any]:
+    if not lock_file.exists():
         return {}
-    lock: dict[str, Any] = json.loads(LOCK_FILE.read_text())
+    lock: dict[str, Any] = json.loads(lock_file.read_text())
     return lock
 
 
-def write_lock(source: str, sha256: str, spec: dict[str, Any]) -> None:
+def write_lock(lock_file: Path, source: str, sha256: str, spec: dict[str, Any]) -> None:
+    previous_url = load_lock(lock_file).get("source_url", "")
     lock = {
-        "source_url": source if source.startswith(("http://", "https://")) else load_lock().get("source_url", ""),
+        "source_url": source if source.startswith(("http://", "https://")) else previous_url,
         "sha256": sha256,
         "export_date": export_date(spec),
         "operation_count": operation_count(spec),
@@ -84,7 +85,7 @@ def write_lock(source: str, sha256: str, spec: dict[str, Any]) -> None:
         # against this one even when this export is no longer at hand.
         "operations": operation_fingerprints(spec),
     }
-    LOCK_FILE.write_text(json.dumps(lock, indent=2, sort_keys=False) + "\n")
+    lock_file.write_text(json.dumps(lock, indent=2, sort_keys=False) + "\n")
 
 
 def check_generator_version() -> None:
@@ -172,19 +173,19 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
     (out_dir / "_stamp.py").write_text(stamp)
     bin_dir = Path(sys.executable).parent
     subprocess.run(
-        [str(bin_dir / "ruff"), "format", ".", "--isolated", "--line-length", "120", "--quiet"],
+        [str(bin_dir / "ruff"), "format", ".", "--isolated", "--no-cache", "--line-length", "120", "--quiet"],
         cwd=out_dir,
         check=True,
     )
 
 
-def build(source: str, *, update_lock: bool) -> tuple[Path, dict[str, Any], float]:
+def build(source: str, *, update_lock: bool, lock_file: Path = LOCK_FILE) -> tuple[Path, dict[str, Any], float]:
     """Read, verify, normalize and generate into a scratch directory; return it, the raw spec and seconds."""
     started = time.perf_counter()
     data = read_spec_bytes(source)
     spec = parse_spec(data, source)
     sha256 = hashlib.sha256(data).hexdigest()
-    lock = load_lock()
+    lock = load_lock(lock_file)
     if lock.get("sha256") != sha256:
         if not update_lock:
             raise GenerationError(
@@ -198,13 +199,17 @@ def build(source: str, *, update_lock: bool) -> tuple[Path, dict[str, Any], floa
     check_generator_version()
     normalized = normalize.normalize(spec)
     scratch = Path(tempfile.mkdtemp(prefix="fivetran-generate-"))
-    spec_path = scratch / "spec.normalized.json"
-    spec_path.write_text(json.dumps(normalized, indent=1, ensure_ascii=False))
     out_dir = scratch / PACKAGE
-    run_generator(spec_path, out_dir)
-    post_process(out_dir, sha256=sha256, spec=spec)
+    try:
+        spec_path = scratch / "spec.normalized.json"
+        spec_path.write_text(json.dumps(normalized, indent=1, ensure_ascii=False))
+        run_generator(spec_path, out_dir)
+        post_process(out_dir, sha256=sha256, spec=spec)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
     if update_lock:
-        write_lock(source, sha256, spec)
+        write_lock(lock_file, source, sha256, spec)
     return out_dir, spec, time.perf_counter() - started
 
 
@@ -221,10 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", required=True, help="path or URL of Fivetran's OpenAPI JSON export")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="directory that holds fivetran_api")
     parser.add_argument("--update-lock", action="store_true", help="accept a spec whose sha256 is not the locked one")
+    parser.add_argument("--lock", type=Path, default=LOCK_FILE, help="spec lock file (default: openapi/spec.lock.json)")
     parser.add_argument("--check", action="store_true", help="generate to a scratch dir and compare, change nothing")
     args = parser.parse_args(argv)
     try:
-        out_dir, spec, seconds = build(args.spec, update_lock=args.update_lock)
+        out_dir, spec, seconds = build(args.spec, update_lock=args.update_lock, lock_file=args.lock)
     except (SpecSourceError, GenerationError, normalize.SpecInvariantError) as exc:
         message = str(exc).replace("\n", "; ")
         print(f"generate: error: {message}", file=sys.stderr)

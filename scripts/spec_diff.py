@@ -71,8 +71,12 @@ def _success_response(operation: dict[str, Any]) -> Any:
     return {code: responses[code].get("content", {}) for code in codes}
 
 
-def operation_fingerprints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """For every operation: its parameter fingerprints, request body and success response digests."""
+def operation_fingerprints(spec: dict[str, Any], *, keep_schemas: bool = False) -> dict[str, dict[str, Any]]:
+    """For every operation: its parameter fingerprints, request body and success response digests.
+
+    With `keep_schemas`, the resolved request body and response are kept under `schemas` so that a
+    diff of two full specs can name the properties that changed (a lock file stores digests only).
+    """
     result: dict[str, dict[str, Any]] = {}
     for path, item in spec.get("paths", {}).items():
         shared_params = item.get("parameters", [])
@@ -86,13 +90,18 @@ def operation_fingerprints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 # Path parameters are positional; their names are inconsistent in the export.
                 name = "{}" if where == "path" else param.get("name", "?")
                 params[f"{where}:{name}"] = _digest(param if where != "path" else {**param, "name": ""})
-            result[operation_key(method, path)] = {
+            request_body = _deref(spec, operation.get("requestBody", {}))
+            response = _deref(spec, _success_response(operation))
+            entry: dict[str, Any] = {
                 "operation_id": operation.get("operationId", ""),
                 "path": path,
                 "parameters": params,
-                "request_body": _digest(_deref(spec, operation.get("requestBody", {}))),
-                "response": _digest(_deref(spec, _success_response(operation))),
+                "request_body": _digest(request_body),
+                "response": _digest(response),
             }
+            if keep_schemas:
+                entry["schemas"] = {"request body": request_body, "response": response}
+            result[operation_key(method, path)] = entry
     return result
 
 
@@ -100,11 +109,58 @@ def load_fingerprints(source: str) -> dict[str, dict[str, Any]]:
     """Fingerprints from a spec (path or URL) or from a lock file that stores them."""
     document = load_spec(source, require_openapi=False)
     if "openapi" in document:
-        return operation_fingerprints(document)
+        return operation_fingerprints(document, keep_schemas=True)
     if isinstance(document.get("operations"), dict):
         operations: dict[str, dict[str, Any]] = document["operations"]
         return operations
     raise SpecSourceError(f"{source}: neither an OpenAPI document nor a spec lock file")
+
+
+def _flatten(schema: Any) -> Any:
+    """Merge `allOf` parts into one schema, so moving inline properties into a `$ref` is no change."""
+    if not isinstance(schema, dict) or "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in schema["allOf"]:
+        part = _flatten(part)
+        if not isinstance(part, dict):
+            continue
+        for key, value in part.items():
+            if key == "properties":
+                merged.setdefault("properties", {}).update(value)
+            elif key == "required":
+                merged["required"] = sorted({*merged.get("required", []), *value})
+            else:
+                merged.setdefault(key, value)
+    return merged
+
+
+def _property_changes(old: Any, new: Any, where: str = "") -> list[str]:
+    """Property paths added, removed or retyped between two resolved schemas."""
+    old, new = _flatten(old), _flatten(new)
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return [] if old == new else [f"changed: {where or '(root)'}"]
+    changes: list[str] = []
+    old_props, new_props = old.get("properties", {}), new.get("properties", {})
+    for name in sorted(set(new_props) - set(old_props)):
+        changes.append(f"property added: {where}{name}")
+    for name in sorted(set(old_props) - set(new_props)):
+        changes.append(f"property removed: {where}{name}")
+    for name in sorted(set(old_props) & set(new_props)):
+        changes.extend(_property_changes(old_props[name], new_props[name], f"{where}{name}."))
+    for key in sorted(set(old) | set(new)):
+        if key == "properties":
+            continue
+        if isinstance(old.get(key), dict) or isinstance(new.get(key), dict):
+            label = (
+                where
+                if key in ("items", "schema", "content") or key.startswith(("2", "application/"))
+                else f"{where}{key}."
+            )
+            changes.extend(_property_changes(old.get(key), new.get(key), label))
+        elif old.get(key) != new.get(key):
+            changes.append(f"{key} changed: {where.rstrip('.') or '(root)'}")
+    return changes
 
 
 def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -122,10 +178,14 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> dict
         for name in sorted(set(before["parameters"]) & set(after["parameters"])):
             if before["parameters"][name] != after["parameters"][name]:
                 details.append(f"parameter changed: {name}")
-        if before["request_body"] != after["request_body"]:
-            details.append("request body changed")
-        if before["response"] != after["response"]:
-            details.append("success response changed")
+        for part, digest in (("request body", "request_body"), ("response", "response")):
+            if before[digest] == after[digest]:
+                continue
+            if "schemas" in before and "schemas" in after:
+                found = _property_changes(before["schemas"][part], after["schemas"][part])
+                details.extend(f"{part} {line}" for line in found)
+            else:
+                details.append(f"{part} changed")
         if details:
             changed.append({"operation": key, "changes": details})
     return {

@@ -1,0 +1,101 @@
+"""The generated package: complete, importable, stamped, lazy; and a wheel that ships both packages."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from fivetran_api import _stamp
+from fivetran_api._operations import OPERATIONS
+
+from ..conftest import ROOT
+
+LOCK = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
+
+
+def test_one_module_per_operation_and_every_module_imports() -> None:
+    assert len(OPERATIONS) == LOCK["operation_count"] == _stamp.OPERATION_COUNT == 169
+    modules = sorted((ROOT / "generated" / "fivetran_api" / "api").rglob("*.py"))
+    assert len([m for m in modules if m.name != "__init__.py"]) == 169
+    for _method, _path, dotted in OPERATIONS:
+        module = importlib.import_module(dotted)
+        assert callable(module.sync_detailed)
+        assert callable(module.asyncio_detailed)
+
+
+def test_operation_index_matches_the_lock() -> None:
+    # The lock keys operations by METHOD and path with parameter names erased.
+    def key(method: str, path: str) -> str:
+        import re
+
+        return f"{method} {re.sub(r'{[^}]+}', '{}', path)}"
+
+    assert {key(m, p) for m, p, _ in OPERATIONS} == set(LOCK["operations"])
+
+
+def test_stamp_records_what_the_client_was_generated_from() -> None:
+    assert _stamp.GENERATOR == "openapi-python-client==0.29.1"
+    assert _stamp.SPEC_SHA256 == LOCK["sha256"]
+    assert _stamp.SPEC_EXPORT_DATE == LOCK["export_date"] == "2026-07-10T15:43:12.550Z"
+
+
+def test_models_are_imported_lazily() -> None:
+    code = (
+        "import sys, fivetran_api.models as m\n"
+        "before = sum(1 for n in sys.modules if n.startswith('fivetran_api.models.'))\n"
+        "cls = m.GroupResponse\n"
+        "after = sum(1 for n in sys.modules if n.startswith('fivetran_api.models.'))\n"
+        "print(before, after, cls.__name__, 'GroupResponse' in dir(m))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "0"
+    assert 1 <= int(out[1]) < 10
+    assert out[2:] == ["GroupResponse", "True"]
+
+
+def test_unknown_model_name_is_an_attribute_error() -> None:
+    import fivetran_api.models
+
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = fivetran_api.models.NoSuchModel
+
+
+def test_hostile_path_parameters_are_data_not_structure() -> None:
+    from fivetran_api.api.connection_management import connection_details
+
+    url = connection_details._get_kwargs("../groups/x?y#z %é")["url"]
+    assert url == "/v1/connections/%2E%2E%2Fgroups%2Fx%3Fy%23z%20%25%C3%A9"
+
+
+@pytest.mark.slow
+def test_wheel_ships_both_packages_into_a_clean_venv(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    wheels = list(dist.glob("fivetran_ext-*.whl"))
+    assert len(wheels) == 1
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheels[0])], check=True, capture_output=True)
+    code = (
+        "import importlib.util, fivetran_ext, fivetran_api\n"
+        "from fivetran_api.api.connection_management import connection_details\n"
+        "from fivetran_api._stamp import SPEC_SHA256\n"
+        "print(fivetran_ext.__version__, importlib.util.find_spec('generated') is None, "
+        "fivetran_api.__file__.endswith('site-packages/fivetran_api/__init__.py'))\n"
+    )
+    # Run outside the repo so the source tree cannot be imported by accident.
+    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    import fivetran_ext
+
+    assert out.stdout.split() == [fivetran_ext.__version__, "True", "True"]
