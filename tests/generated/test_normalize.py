@@ -12,7 +12,7 @@ import pytest
 from ..conftest import ROOT, SPEC_2026_07_10, require
 
 sys.path.insert(0, str(ROOT / "openapi"))
-import normalize  # noqa: E402
+import normalize
 
 
 def envelope(data: dict[str, Any], status: str = "200") -> dict[str, Any]:

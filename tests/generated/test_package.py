@@ -10,7 +10,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from fivetran_api import _stamp
 from fivetran_api._operations import OPERATIONS
 
@@ -41,7 +40,7 @@ def test_operation_index_matches_the_lock() -> None:
 
 def test_stamp_records_what_the_client_was_generated_from() -> None:
     assert _stamp.GENERATOR == "openapi-python-client==0.29.1"
-    assert _stamp.SPEC_SHA256 == LOCK["sha256"]
+    assert LOCK["sha256"] == _stamp.SPEC_SHA256
     assert _stamp.SPEC_EXPORT_DATE == LOCK["export_date"] == "2026-07-10T15:43:12.550Z"
 
 

@@ -48,7 +48,8 @@ def test_a_synthetic_parameter_change_is_reported_as_changed(tmp_path: Path) -> 
     changed = tmp_path / "changed.json"
     changed.write_text(json.dumps(spec))
     report = json.loads(run(str(new), str(changed), "--json").stdout)
-    assert report["added"] == [] and report["removed"] == []
+    assert report["added"] == []
+    assert report["removed"] == []
     assert report["changed"] == [
         {
             "operation": "GET /v1/groups",
