@@ -51,7 +51,7 @@ spec-diff: dev
 	$(PY) scripts/spec_diff.py "$(OLD)" "$(NEW)" $(if $(JSON),--json,)
 
 bench: dev
-	$(PY) scripts/bench_import.py
+	$(PY) scripts/bench_import.py --spec "$(SPEC)"
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
