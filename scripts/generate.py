@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "openapi"))
 
 import normalize  # noqa: E402
+from examples import success_examples  # noqa: E402
 from spec_diff import diff, operation_fingerprints, render  # noqa: E402
 from spec_source import SpecSourceError, parse_spec, read_spec_bytes  # noqa: E402
 
@@ -163,6 +164,10 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
         module.write_text(new)
     (out_dir / "py.typed").write_text("")
     write_operation_index(out_dir, modules)
+    # Example success bodies synthesized from the raw spec (closed enums, every property): what the fake
+    # Fivetran API answers for operations it does not model statefully.
+    examples = success_examples(normalize.repair_mojibake(spec))
+    (out_dir / "_examples.json").write_text(json.dumps(examples, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     stamp = (
         '"""What this package was generated from (written by scripts/generate.py)."""\n\n'
         f'GENERATOR = "{GENERATOR}=={GENERATOR_VERSION}"\n'
