@@ -1,0 +1,1 @@
+"""Tests of `fivetran_ext.webhooks`: verification, events, dedup, and the framework adapters."""
