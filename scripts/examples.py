@@ -80,6 +80,9 @@ def synthesize(spec: dict[str, Any], schema: Any, *, name: str = "", depth: int 
         return 360
     if "example" in schema and _fits(schema["example"], schema) and kind not in ("object", "array"):
         return schema["example"]
+    if kind == "array" and schema.get("enum"):
+        # RoleResponse.scope puts the enum on the array; its values are the items' values.
+        return [schema["enum"][0]]
     if schema.get("enum"):
         return schema["enum"][0]
     if kind == "object":
@@ -87,7 +90,12 @@ def synthesize(spec: dict[str, Any], schema: Any, *, name: str = "", depth: int 
         if not properties:
             example = schema.get("example")
             return example if isinstance(example, dict) else {}
-        return {key: synthesize(spec, value, name=key, depth=depth + 1) for key, value in properties.items()}
+        result = {key: synthesize(spec, value, name=key, depth=depth + 1) for key, value in properties.items()}
+        # PrivateLinkResponse requires `config` without declaring it (it lives in per-service variants):
+        # an undeclared required property becomes an empty object, the shape every such case has.
+        for key in schema.get("required", []):
+            result.setdefault(key, {})
+        return result
     if kind == "array":
         item = synthesize(spec, schema.get("items", {}), name=name, depth=depth + 1)
         return [] if item is None else [item]

@@ -1,0 +1,217 @@
+"""`Fivetran` and `AsyncFivetran`: configuration, lifecycle and the resources, over one shared pool."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+from fivetran_api.client import Client as GeneratedClient
+
+from ._config import DEFAULT_TIMEOUT, ClientConfig, build_config, resolve_retry, settings_from_env
+from ._http import AsyncPool, SyncPool, generated_client, open_async_client, open_sync_client
+from ._resources import AsyncConnections, AsyncGroups, Connections, Groups
+from ._retry import RetryPolicy
+
+__all__ = ["AsyncFivetran", "Fivetran"]
+
+PoolT = TypeVar("PoolT", SyncPool, AsyncPool)
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _ClientBase(Generic[PoolT, HttpClientT]):
+    """What the sync and async clients share: configuration, ``from_env``, ``with_options``, ``repr``."""
+
+    _config: ClientConfig
+    _pool: PoolT
+    _owns_pool: bool
+    generated: GeneratedClient
+    """The generated `fivetran_api` client, sharing auth, timeouts, retries, typed errors and the pool."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: HttpClientT | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        config = build_config(
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._setup(config, self._new_pool(http_client), owns_pool=True)
+
+    def _new_pool(self, http_client: HttpClientT | None) -> PoolT:
+        raise NotImplementedError
+
+    def _setup(self, config: ClientConfig, pool: PoolT, *, owns_pool: bool) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """Build a client from ``FIVETRAN_API_KEY``/``FIVETRAN_API_SECRET`` and ``FIVETRAN_BASE_URL``.
+
+        ``FIVETRAN_APIKEY``/``FIVETRAN_APISECRET`` (the Go SDK's and Terraform's names) are accepted too.
+        Keyword arguments override the environment and accept everything the constructor does.
+
+        Example:
+            client = Fivetran.from_env(timeout=30.0, max_retries=5)
+        """
+        settings: dict[str, Any] = dict(settings_from_env())
+        settings.update(overrides)
+        return cls(**settings)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Self:
+        """Return a client with other timeouts or retry policy that shares this one's connection pool.
+
+        Closing the returned client does not close the shared pool; closing this one does.
+
+        Example:
+            patient = client.with_options(timeout=300.0, max_retries=0)
+            patient.connections.get("decent_dropsy")
+        """
+        config = self._config.derive(
+            timeout=timeout, retry=resolve_retry(retry if retry is not None else self._config.retry, max_retries)
+        )
+        derived = object.__new__(type(self))
+        derived._setup(config, self._pool, owns_pool=False)
+        return derived
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, e.g. ``https://api.fivetran.com``."""
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeouts applied to every request."""
+        return self._config.timeout
+
+    @property
+    def retry(self) -> RetryPolicy:
+        """The retry policy applied to every request."""
+        return self._config.retry
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (``retry.max_retries``)."""
+        return self._config.retry.max_retries
+
+    def __repr__(self) -> str:
+        # Never the secret, and the key only as a prefix: reprs end up in logs and bug reports.
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._config.masked_key()!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )
+
+
+class Fivetran(_ClientBase[SyncPool, httpx.Client]):
+    """The synchronous Fivetran REST API client.
+
+    Args:
+        api_key: Fivetran API key.
+        api_secret: Fivetran API secret.
+        base_url: API root; ``https://api.fivetran.com`` by default. Plain ``http://`` is refused unless
+            the host is loopback or ``allow_insecure_http`` is True.
+        timeout: Seconds, or an `httpx.Timeout`; default 10 s to connect, 60 s otherwise. Never None.
+        max_retries: Shortcut for ``retry.max_retries`` (default 3); 0 disables retrying.
+        retry: A `RetryPolicy` (backoff, ``Retry-After`` cap, deadline, injectable sleep and clocks).
+        http_client: An `httpx.Client` whose transports (pool, proxies, TLS/mTLS, custom transport) to use.
+            It stays yours to close. Its headers, auth, timeouts and event hooks are not used.
+        allow_insecure_http: Permit a non-loopback ``http://`` base URL.
+
+    Raises:
+        ValueError: missing or empty credentials, or an unacceptable ``base_url``/``timeout``.
+
+    Example:
+        with Fivetran(api_key="...", api_secret="...") as client:
+            group = client.groups.get("decent_dropsy")
+            for connection_group in client.groups.stream():
+                ...
+    """
+
+    groups: Groups
+    connections: Connections
+
+    def _new_pool(self, http_client: httpx.Client | None) -> SyncPool:
+        return SyncPool(http_client)
+
+    def _setup(self, config: ClientConfig, pool: SyncPool, *, owns_pool: bool) -> None:
+        self._config = config
+        self._pool = pool
+        self._owns_pool = owns_pool
+        self._http = open_sync_client(config, pool)
+        self.generated = generated_client(config, sync_client=self._http)
+        self.groups = Groups(self.generated)
+        self.connections = Connections(self.generated)
+
+    def close(self) -> None:
+        """Close this client; the root client also closes the pool it created (never a user's client)."""
+        self._http.close()
+        if self._owns_pool:
+            self._pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
+    """The asynchronous twin of `Fivetran` (asyncio or trio); same arguments, awaitable methods.
+
+    ``http_client``, if given, must be an `httpx.AsyncClient`.
+
+    Example:
+        async with AsyncFivetran.from_env() as client:
+            async for group in client.groups.stream():
+                print(group.name)
+    """
+
+    groups: AsyncGroups
+    connections: AsyncConnections
+
+    def _new_pool(self, http_client: httpx.AsyncClient | None) -> AsyncPool:
+        return AsyncPool(http_client)
+
+    def _setup(self, config: ClientConfig, pool: AsyncPool, *, owns_pool: bool) -> None:
+        self._config = config
+        self._pool = pool
+        self._owns_pool = owns_pool
+        self._http = open_async_client(config, pool)
+        self.generated = generated_client(config, async_client=self._http)
+        self.groups = AsyncGroups(self.generated)
+        self.connections = AsyncConnections(self.generated)
+
+    async def aclose(self) -> None:
+        """Close this client; the root client also closes the pool it created (never a user's client)."""
+        await self._http.aclose()
+        if self._owns_pool:
+            await self._pool.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,333 @@
+"""The exceptions fivetran_ext raises, and the one function that turns an HTTP error response into one.
+
+Errors are raised, never returned. Every exception carries a `type` string using the Fivetrex kind names
+(`not_found`, `rate_limited`, ...) so code ported from Fivetrex can keep switching on it.
+
+Messages are one readable line built only from the status, Fivetran's `code`/`message`, the method and the
+URL. Request headers (the Authorization header holds the credentials) never take part in a message or
+``repr``; they stay reachable on ``error.request`` for whoever really needs them.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import ClassVar
+
+import httpx
+
+from ._headers import parse_rate_limit_remaining, parse_retry_after
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FivetranError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnprocessableEntityError",
+    "api_error_from_response",
+]
+
+# Server-provided text is cut so one error line stays readable in logs even if a proxy sends a page.
+_MAX_MESSAGE_CHARS = 300
+
+
+class FivetranError(Exception):
+    """Base class of every error raised by fivetran_ext.
+
+    Attributes:
+        message: Human-readable description (for API errors: Fivetran's own ``message``).
+        type: Fivetrex-compatible kind, e.g. ``"not_found"``; ``"unknown"`` when nothing more specific fits.
+
+    Example:
+        try:
+            client.connections.get("missing")
+        except FivetranError as error:
+            print(error.type)  # "not_found"
+    """
+
+    type: ClassVar[str] = "unknown"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIError(FivetranError):
+    """The API answered with an error status (any non-2xx, including codes Python's HTTPStatus lacks).
+
+    The HTTP status is always kept, whatever the body looks like: Fivetran's JSON envelope, an HTML page
+    from a proxy, truncated JSON or nothing at all.
+
+    Attributes:
+        status_code: The HTTP status, e.g. 404 or 520.
+        code: Fivetran's error code from the body (e.g. ``"NotFound_Connector"``), None if the body had none.
+        message: Fivetran's ``message`` from the body, else the HTTP reason phrase.
+        method: The request method, e.g. ``"GET"``.
+        url: The request URL.
+        body: The raw response body, decoded as text (empty string for an empty body).
+        request: The `httpx.Request` that was sent.
+        response: The `httpx.Response` received (already read).
+        rate_limit_remaining: Fivetran's ``X-Rate-Limit-Remaining`` header, if present.
+        retry_after: The ``Retry-After`` header in seconds, if present (HTTP-dates are converted).
+
+    Example:
+        try:
+            client.groups.get("nope")
+        except APIError as error:
+            print(error.status_code, error.code)  # 404 NotFound_Group
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        code: str | None,
+        message: str,
+        method: str,
+        url: str,
+        body: str,
+        request: httpx.Request,
+        response: httpx.Response,
+        rate_limit_remaining: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.method = method
+        self.url = url
+        self.body = body
+        self.request = request
+        self.response = response
+        self.rate_limit_remaining = rate_limit_remaining
+        self.retry_after = retry_after
+        label = f"{status_code} {code}: {message}" if code else f"{status_code} {message}"
+        super().__init__(message)
+        # Exception.args carries only the formatted line, so repr() and tracebacks show nothing else.
+        self.args = (f"{label}{self._details()} ({method} {url})",)
+
+    def _details(self) -> str:
+        return ""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class BadRequestError(APIError):
+    """400: the request was malformed or failed Fivetran's validation."""
+
+    type: ClassVar[str] = "bad_request"
+
+
+class AuthenticationError(APIError):
+    """401: the API key or secret is wrong, revoked or missing."""
+
+    type: ClassVar[str] = "unauthorized"
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials are valid but lack permission for this resource."""
+
+    type: ClassVar[str] = "forbidden"
+
+
+class NotFoundError(APIError):
+    """404: the resource (or, for some connector types, the endpoint) does not exist."""
+
+    type: ClassVar[str] = "not_found"
+
+
+class ConflictError(APIError):
+    """409: a real conflict, e.g. a resync already running. Never retried."""
+
+    type: ClassVar[str] = "conflict"
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request was well-formed but semantically invalid."""
+
+    type: ClassVar[str] = "unprocessable"
+
+
+class RateLimitError(APIError):
+    """429: the account's rate limit is exhausted.
+
+    Raised after the retry policy gave up, or at once when ``Retry-After`` exceeds the policy's
+    ``max_retry_after`` (Fivetran's own example is 3600 s: the client will not sleep for an hour).
+
+    Attributes:
+        retry_after: Seconds the server asked to wait, or None when it did not say.
+    """
+
+    type: ClassVar[str] = "rate_limited"
+
+    def _details(self) -> str:
+        return "" if self.retry_after is None else f" (retry after {self.retry_after:g} s)"
+
+
+class ServerError(APIError):
+    """Any 5xx, including non-standard ones such as Cloudflare's 520."""
+
+    type: ClassVar[str] = "server_error"
+
+
+class TransportError(FivetranError):
+    """No HTTP response was obtained: connection refused or reset, DNS failure, TLS failure, ...
+
+    The underlying httpx exception is chained as ``__cause__``.
+
+    Attributes:
+        method: The request method.
+        url: The request URL.
+        request: The `httpx.Request` that could not be completed.
+    """
+
+    type: ClassVar[str] = "transport"
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        self.request = request
+        self.method = request.method
+        self.url = _safe_url(request.url)
+        super().__init__(message)
+        self.args = (f"{message} ({self.method} {self.url})",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TimeoutError(TransportError):  # shadows the builtin only inside this namespace, by contract
+    """A connect, read, write or pool timeout, or the retry policy's overall deadline, was exceeded."""
+
+    type: ClassVar[str] = "timeout"
+
+
+class ResponseValidationError(FivetranError):
+    """A 2xx response could not be understood: not JSON, truncated JSON, or missing a required ``data``.
+
+    Attributes:
+        status_code: The HTTP status of the response.
+        body: The raw response body as text, kept so the problem can be diagnosed.
+        method: The request method (may be None when the request is not known).
+        url: The request URL or path template (may be None).
+    """
+
+    type: ClassVar[str] = "invalid_response"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: str,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.method = method
+        self.url = url
+        super().__init__(message)
+        where = f" ({method} {url})" if method and url else ""
+        self.args = (f"{status_code} response could not be understood: {message}{where}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class PaginationError(FivetranError):
+    """The server's cursors would make pagination loop forever (a ``next_cursor`` seen before).
+
+    Attributes:
+        cursor: The repeated cursor.
+    """
+
+    type: ClassVar[str] = "invalid_response"
+
+    def __init__(self, message: str, *, cursor: str) -> None:
+        self.cursor = cursor
+        super().__init__(message)
+
+
+_ERRORS_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def api_error_from_response(request: httpx.Request, response: httpx.Response, *, now: float) -> APIError:
+    """Build the typed error for a read, non-2xx response (the single place statuses become exceptions).
+
+    Args:
+        request: The request that was sent.
+        response: The response received; its body must already be read.
+        now: Current epoch seconds, used to turn an HTTP-date ``Retry-After`` into seconds.
+    """
+    status = response.status_code
+    error_class = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+    body = response.text
+    code, message = _envelope_code_and_message(body)
+    if message is None:
+        message = _reason(response)
+    return error_class(
+        status_code=status,
+        code=code,
+        message=message,
+        method=request.method,
+        url=_safe_url(request.url),
+        body=body,
+        request=request,
+        response=response,
+        rate_limit_remaining=parse_rate_limit_remaining(response.headers),
+        retry_after=parse_retry_after(response.headers, now),
+    )
+
+
+def _envelope_code_and_message(body: str) -> tuple[str | None, str | None]:
+    # Proxies answer with HTML or nothing; only a JSON object can be Fivetran's envelope.
+    if not body.lstrip().startswith("{"):
+        return None, None
+    try:
+        envelope = json.loads(body)
+    except ValueError:
+        return None, None
+    if not isinstance(envelope, dict):
+        return None, None
+    code = envelope.get("code")
+    message = envelope.get("message")
+    return (
+        _one_line(code) if isinstance(code, str) and code.strip() else None,
+        _one_line(message) if isinstance(message, str) and message.strip() else None,
+    )
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        return HTTPStatus(response.status_code).phrase
+    except ValueError:
+        # 499, 520 and friends: unknown to HTTPStatus, and the server's phrase is often empty.
+        return _one_line(response.reason_phrase) if response.reason_phrase.strip() else "Unknown status"
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _MAX_MESSAGE_CHARS else flat[: _MAX_MESSAGE_CHARS - 1] + "…"
+
+
+def _safe_url(url: httpx.URL) -> str:
+    # A URL written as https://user:pass@host would otherwise put credentials into messages and logs.
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    return str(url)
