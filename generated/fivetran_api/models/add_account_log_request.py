@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.json_node import JsonNode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
-
 
 T = TypeVar("T", bound="AddAccountLogRequest")
 
@@ -36,7 +33,6 @@ class AddAccountLogRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_node import JsonNode
 
         service: None | str | Unset
         if isinstance(self.service, Unset):
@@ -80,7 +76,6 @@ class AddAccountLogRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.add_log_request_config_type_0 import AddLogRequestConfigType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_log_request_config_type_0 import AddLogRequestConfigType0
-
 
 T = TypeVar("T", bound="AddLogRequest")
 
@@ -39,7 +36,6 @@ class AddLogRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.add_log_request_config_type_0 import AddLogRequestConfigType0
 
         group_id: None | str | Unset
         if isinstance(self.group_id, Unset):
@@ -91,7 +87,6 @@ class AddLogRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.add_log_request_config_type_0 import AddLogRequestConfigType0
 
         d = dict(src_dict)
 

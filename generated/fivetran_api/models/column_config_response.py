@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.column_enabled_patch_settings import ColumnEnabledPatchSettings
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.column_enabled_patch_settings import ColumnEnabledPatchSettings
-
 
 T = TypeVar("T", bound="ColumnConfigResponse")
 
@@ -36,7 +33,6 @@ class ColumnConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.column_enabled_patch_settings import ColumnEnabledPatchSettings
 
         name_in_destination: None | str | Unset
         if isinstance(self.name_in_destination, Unset):
@@ -88,7 +84,6 @@ class ColumnConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_enabled_patch_settings import ColumnEnabledPatchSettings
 
         d = dict(src_dict)
 

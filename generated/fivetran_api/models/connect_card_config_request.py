@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connect_card_config import ConnectCardConfig
-
+from ..models.connect_card_config import ConnectCardConfig
 
 T = TypeVar("T", bound="ConnectCardConfigRequest")
 
@@ -38,7 +36,6 @@ class ConnectCardConfigRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_card_config import ConnectCardConfig
 
         d = dict(src_dict)
         connect_card_config = ConnectCardConfig.from_dict(d.pop("connect_card_config"))

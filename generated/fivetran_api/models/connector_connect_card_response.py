@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connect_card_config import ConnectCardConfig
+from ..models.connect_card_response import ConnectCardResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connect_card_config import ConnectCardConfig
-    from ..models.connect_card_response import ConnectCardResponse
-
 
 T = TypeVar("T", bound="ConnectorConnectCardResponse")
 
@@ -32,8 +29,6 @@ class ConnectorConnectCardResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
 
         connector_id: None | str | Unset
         if isinstance(self.connector_id, Unset):
@@ -71,8 +66,6 @@ class ConnectorConnectCardResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
 
         d = dict(src_dict)
 

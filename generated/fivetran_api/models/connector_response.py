@@ -2,25 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connect_card_config import ConnectCardConfig
+from ..models.connect_card_response import ConnectCardResponse
+from ..models.connector_response_config_type_0 import ConnectorResponseConfigType0
+from ..models.connector_response_external_secrets_keys_config_type_0 import (
+    ConnectorResponseExternalSecretsKeysConfigType0,
+)
+from ..models.connector_response_source_sync_details_type_0 import ConnectorResponseSourceSyncDetailsType0
+from ..models.connector_status_response import ConnectorStatusResponse
+from ..models.destination_configuration import DestinationConfiguration
+from ..models.setup_test_result_response import SetupTestResultResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connect_card_config import ConnectCardConfig
-    from ..models.connect_card_response import ConnectCardResponse
-    from ..models.connector_response_config_type_0 import ConnectorResponseConfigType0
-    from ..models.connector_response_external_secrets_keys_config_type_0 import (
-        ConnectorResponseExternalSecretsKeysConfigType0,
-    )
-    from ..models.connector_response_source_sync_details_type_0 import ConnectorResponseSourceSyncDetailsType0
-    from ..models.connector_status_response import ConnectorStatusResponse
-    from ..models.destination_configuration import DestinationConfiguration
-    from ..models.setup_test_result_response import SetupTestResultResponse
-
 
 T = TypeVar("T", bound="ConnectorResponse")
 
@@ -110,15 +107,6 @@ class ConnectorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
-        from ..models.connector_response_config_type_0 import ConnectorResponseConfigType0
-        from ..models.connector_response_external_secrets_keys_config_type_0 import (
-            ConnectorResponseExternalSecretsKeysConfigType0,
-        )
-        from ..models.connector_response_source_sync_details_type_0 import ConnectorResponseSourceSyncDetailsType0
-        from ..models.connector_status_response import ConnectorStatusResponse
-        from ..models.destination_configuration import DestinationConfiguration
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -394,16 +382,6 @@ class ConnectorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
-        from ..models.connector_response_config_type_0 import ConnectorResponseConfigType0
-        from ..models.connector_response_external_secrets_keys_config_type_0 import (
-            ConnectorResponseExternalSecretsKeysConfigType0,
-        )
-        from ..models.connector_response_source_sync_details_type_0 import ConnectorResponseSourceSyncDetailsType0
-        from ..models.connector_status_response import ConnectorStatusResponse
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.setup_test_result_response import SetupTestResultResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connector_response_config_type_0_additional_property import (
-        ConnectorResponseConfigType0AdditionalProperty,
-    )
-
+from ..models.connector_response_config_type_0_additional_property import (
+    ConnectorResponseConfigType0AdditionalProperty,
+)
 
 T = TypeVar("T", bound="ConnectorResponseConfigType0")
 
@@ -33,9 +31,6 @@ class ConnectorResponseConfigType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connector_response_config_type_0_additional_property import (
-            ConnectorResponseConfigType0AdditionalProperty,
-        )
 
         d = dict(src_dict)
         connector_response_config_type_0 = cls()

@@ -2,25 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connect_card_config import ConnectCardConfig
+from ..models.connect_card_response import ConnectCardResponse
+from ..models.connector_response_v1_config_type_0 import ConnectorResponseV1ConfigType0
+from ..models.connector_response_v1_external_secrets_keys_config_type_0 import (
+    ConnectorResponseV1ExternalSecretsKeysConfigType0,
+)
+from ..models.connector_response_v1_source_sync_details_type_0 import ConnectorResponseV1SourceSyncDetailsType0
+from ..models.connector_status_response import ConnectorStatusResponse
+from ..models.destination_configuration import DestinationConfiguration
+from ..models.setup_test_result_response import SetupTestResultResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connect_card_config import ConnectCardConfig
-    from ..models.connect_card_response import ConnectCardResponse
-    from ..models.connector_response_v1_config_type_0 import ConnectorResponseV1ConfigType0
-    from ..models.connector_response_v1_external_secrets_keys_config_type_0 import (
-        ConnectorResponseV1ExternalSecretsKeysConfigType0,
-    )
-    from ..models.connector_response_v1_source_sync_details_type_0 import ConnectorResponseV1SourceSyncDetailsType0
-    from ..models.connector_status_response import ConnectorStatusResponse
-    from ..models.destination_configuration import DestinationConfiguration
-    from ..models.setup_test_result_response import SetupTestResultResponse
-
 
 T = TypeVar("T", bound="ConnectorResponseV1")
 
@@ -132,15 +129,6 @@ class ConnectorResponseV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
-        from ..models.connector_response_v1_config_type_0 import ConnectorResponseV1ConfigType0
-        from ..models.connector_response_v1_external_secrets_keys_config_type_0 import (
-            ConnectorResponseV1ExternalSecretsKeysConfigType0,
-        )
-        from ..models.connector_response_v1_source_sync_details_type_0 import ConnectorResponseV1SourceSyncDetailsType0
-        from ..models.connector_status_response import ConnectorStatusResponse
-        from ..models.destination_configuration import DestinationConfiguration
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -416,16 +404,6 @@ class ConnectorResponseV1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.connect_card_response import ConnectCardResponse
-        from ..models.connector_response_v1_config_type_0 import ConnectorResponseV1ConfigType0
-        from ..models.connector_response_v1_external_secrets_keys_config_type_0 import (
-            ConnectorResponseV1ExternalSecretsKeysConfigType0,
-        )
-        from ..models.connector_response_v1_source_sync_details_type_0 import ConnectorResponseV1SourceSyncDetailsType0
-        from ..models.connector_status_response import ConnectorStatusResponse
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.setup_test_result_response import SetupTestResultResponse
 
         d = dict(src_dict)
 

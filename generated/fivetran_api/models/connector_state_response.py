@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connector_state_response_state_type_0 import ConnectorStateResponseStateType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_state_response_state_type_0 import ConnectorStateResponseStateType0
-
 
 T = TypeVar("T", bound="ConnectorStateResponse")
 
@@ -28,7 +25,6 @@ class ConnectorStateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector_state_response_state_type_0 import ConnectorStateResponseStateType0
 
         state: dict[str, Any] | None | Unset
         if isinstance(self.state, Unset):
@@ -48,7 +44,6 @@ class ConnectorStateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connector_state_response_state_type_0 import ConnectorStateResponseStateType0
 
         d = dict(src_dict)
 

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connection_task import ConnectionTask
+from ..models.connection_warning import ConnectionWarning
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_task import ConnectionTask
-    from ..models.connection_warning import ConnectionWarning
-
 
 T = TypeVar("T", bound="ConnectorStatusResponse")
 
@@ -145,8 +142,6 @@ class ConnectorStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_task import ConnectionTask
-        from ..models.connection_warning import ConnectionWarning
 
         d = dict(src_dict)
 

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.destination_extended_response_config_type_0 import DestinationExtendedResponseConfigType0
+from ..models.destination_extended_response_external_secrets_keys_config_type_0 import (
+    DestinationExtendedResponseExternalSecretsKeysConfigType0,
+)
+from ..models.setup_test_result_response import SetupTestResultResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.destination_extended_response_config_type_0 import DestinationExtendedResponseConfigType0
-    from ..models.destination_extended_response_external_secrets_keys_config_type_0 import (
-        DestinationExtendedResponseExternalSecretsKeysConfigType0,
-    )
-    from ..models.setup_test_result_response import SetupTestResultResponse
-
 
 T = TypeVar("T", bound="DestinationExtendedResponse")
 
@@ -85,10 +82,6 @@ class DestinationExtendedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.destination_extended_response_config_type_0 import DestinationExtendedResponseConfigType0
-        from ..models.destination_extended_response_external_secrets_keys_config_type_0 import (
-            DestinationExtendedResponseExternalSecretsKeysConfigType0,
-        )
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -236,11 +229,6 @@ class DestinationExtendedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.destination_extended_response_config_type_0 import DestinationExtendedResponseConfigType0
-        from ..models.destination_extended_response_external_secrets_keys_config_type_0 import (
-            DestinationExtendedResponseExternalSecretsKeysConfigType0,
-        )
-        from ..models.setup_test_result_response import SetupTestResultResponse
 
         d = dict(src_dict)
 

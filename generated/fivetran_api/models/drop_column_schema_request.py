@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.drop_column_schema_request_tables import DropColumnSchemaRequestTables
-
+from ..models.drop_column_schema_request_tables import DropColumnSchemaRequestTables
 
 T = TypeVar("T", bound="DropColumnSchemaRequest")
 
@@ -40,7 +38,6 @@ class DropColumnSchemaRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.drop_column_schema_request_tables import DropColumnSchemaRequestTables
 
         d = dict(src_dict)
         tables = DropColumnSchemaRequestTables.from_dict(d.pop("tables"))

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.drop_columns_table_request import DropColumnsTableRequest
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.drop_columns_table_request import DropColumnsTableRequest
-
 
 T = TypeVar("T", bound="DropColumnSchemaRequestTables")
 
@@ -28,7 +25,6 @@ class DropColumnSchemaRequestTables:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.drop_columns_table_request import DropColumnsTableRequest
 
         table: dict[str, Any] | None | Unset
         if isinstance(self.table, Unset):
@@ -48,7 +44,6 @@ class DropColumnSchemaRequestTables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.drop_columns_table_request import DropColumnsTableRequest
 
         d = dict(src_dict)
 

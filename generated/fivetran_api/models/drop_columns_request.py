@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.drop_columns_request_schemas import DropColumnsRequestSchemas
-
+from ..models.drop_columns_request_schemas import DropColumnsRequestSchemas
 
 T = TypeVar("T", bound="DropColumnsRequest")
 
@@ -40,7 +38,6 @@ class DropColumnsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.drop_columns_request_schemas import DropColumnsRequestSchemas
 
         d = dict(src_dict)
         schemas = DropColumnsRequestSchemas.from_dict(d.pop("schemas"))

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.drop_column_schema_request import DropColumnSchemaRequest
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.drop_column_schema_request import DropColumnSchemaRequest
-
 
 T = TypeVar("T", bound="DropColumnsRequestSchemas")
 
@@ -28,7 +25,6 @@ class DropColumnsRequestSchemas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.drop_column_schema_request import DropColumnSchemaRequest
 
         schema: dict[str, Any] | None | Unset
         if isinstance(self.schema, Unset):
@@ -48,7 +44,6 @@ class DropColumnsRequestSchemas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.drop_column_schema_request import DropColumnSchemaRequest
 
         d = dict(src_dict)
 

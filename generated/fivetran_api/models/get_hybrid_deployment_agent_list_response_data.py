@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.hybrid_deployment_agent_with_usage_response import HybridDeploymentAgentWithUsageResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hybrid_deployment_agent_with_usage_response import HybridDeploymentAgentWithUsageResponse
-
 
 T = TypeVar("T", bound="GetHybridDeploymentAgentListResponseData")
 
@@ -58,7 +55,6 @@ class GetHybridDeploymentAgentListResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hybrid_deployment_agent_with_usage_response import HybridDeploymentAgentWithUsageResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.log_extended_response import LogExtendedResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_extended_response import LogExtendedResponse
-
 
 T = TypeVar("T", bound="GetLogServiceDetailsResponse")
 
@@ -31,7 +28,6 @@ class GetLogServiceDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_extended_response import LogExtendedResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -67,7 +63,6 @@ class GetLogServiceDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_extended_response import LogExtendedResponse
 
         d = dict(src_dict)
 

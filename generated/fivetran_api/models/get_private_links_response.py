@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.get_private_links_response_data import GetPrivateLinksResponseData
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_private_links_response_data import GetPrivateLinksResponseData
-
 
 T = TypeVar("T", bound="GetPrivateLinksResponse")
 
@@ -60,7 +57,6 @@ class GetPrivateLinksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_private_links_response_data import GetPrivateLinksResponseData
 
         d = dict(src_dict)
 

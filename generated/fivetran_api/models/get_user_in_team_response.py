@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.team_membership_response import TeamMembershipResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.team_membership_response import TeamMembershipResponse
-
 
 T = TypeVar("T", bound="GetUserInTeamResponse")
 
@@ -30,7 +27,6 @@ class GetUserInTeamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_membership_response import TeamMembershipResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -66,7 +62,6 @@ class GetUserInTeamResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.team_membership_response import TeamMembershipResponse
 
         d = dict(src_dict)
 

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.hybrid_deployment_agent_files_response import HybridDeploymentAgentFilesResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hybrid_deployment_agent_files_response import HybridDeploymentAgentFilesResponse
-
 
 T = TypeVar("T", bound="HybridDeploymentAgentCreateResponse")
 
@@ -59,7 +56,6 @@ class HybridDeploymentAgentCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hybrid_deployment_agent_files_response import HybridDeploymentAgentFilesResponse
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -181,7 +177,6 @@ class HybridDeploymentAgentCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hybrid_deployment_agent_files_response import HybridDeploymentAgentFilesResponse
 
         d = dict(src_dict)
 

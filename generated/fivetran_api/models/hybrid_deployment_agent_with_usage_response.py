@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.hybrid_deployment_agent_usage_response import HybridDeploymentAgentUsageResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hybrid_deployment_agent_usage_response import HybridDeploymentAgentUsageResponse
-
 
 T = TypeVar("T", bound="HybridDeploymentAgentWithUsageResponse")
 
@@ -173,7 +170,6 @@ class HybridDeploymentAgentWithUsageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hybrid_deployment_agent_usage_response import HybridDeploymentAgentUsageResponse
 
         d = dict(src_dict)
 

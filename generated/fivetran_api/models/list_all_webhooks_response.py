@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.list_all_webhooks_response_data import ListAllWebhooksResponseData
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_all_webhooks_response_data import ListAllWebhooksResponseData
-
 
 T = TypeVar("T", bound="ListAllWebhooksResponse")
 
@@ -60,7 +57,6 @@ class ListAllWebhooksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_all_webhooks_response_data import ListAllWebhooksResponseData
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.secrets_manager_response import SecretsManagerResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.secrets_manager_response import SecretsManagerResponse
-
 
 T = TypeVar("T", bound="ListEsmsResponseData")
 
@@ -58,7 +55,6 @@ class ListEsmsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.secrets_manager_response import SecretsManagerResponse
 
         d = dict(src_dict)
 

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.log_extended_response_config_type_0 import LogExtendedResponseConfigType0
+from ..models.log_status_response import LogStatusResponse
+from ..models.setup_test_result_response import SetupTestResultResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_extended_response_config_type_0 import LogExtendedResponseConfigType0
-    from ..models.log_status_response import LogStatusResponse
-    from ..models.setup_test_result_response import SetupTestResultResponse
-
 
 T = TypeVar("T", bound="LogExtendedResponse")
 
@@ -42,8 +39,6 @@ class LogExtendedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_extended_response_config_type_0 import LogExtendedResponseConfigType0
-        from ..models.log_status_response import LogStatusResponse
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -111,9 +106,6 @@ class LogExtendedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_extended_response_config_type_0 import LogExtendedResponseConfigType0
-        from ..models.log_status_response import LogStatusResponse
-        from ..models.setup_test_result_response import SetupTestResultResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.log_status_response import LogStatusResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_status_response import LogStatusResponse
-
 
 T = TypeVar("T", bound="LogResponse")
 
@@ -35,7 +32,6 @@ class LogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_status_response import LogStatusResponse
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -79,7 +75,6 @@ class LogResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_status_response import LogStatusResponse
 
         d = dict(src_dict)
 

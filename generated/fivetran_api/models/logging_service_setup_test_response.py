@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.setup_test_result_response import SetupTestResultResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.setup_test_result_response import SetupTestResultResponse
-
 
 T = TypeVar("T", bound="LoggingServiceSetupTestResponse")
 
@@ -48,7 +45,6 @@ class LoggingServiceSetupTestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_test_result_response import SetupTestResultResponse
 
         d = dict(src_dict)
 

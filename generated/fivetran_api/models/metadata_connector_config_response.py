@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.metadata_response import MetadataResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_response import MetadataResponse
-
 
 T = TypeVar("T", bound="MetadataConnectorConfigResponse")
 
@@ -30,7 +27,6 @@ class MetadataConnectorConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_response import MetadataResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -66,7 +62,6 @@ class MetadataConnectorConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_response import MetadataResponse
 
         d = dict(src_dict)
 

@@ -2,21 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.feature import Feature
+from ..models.metadata_response_auth_type_0 import MetadataResponseAuthType0
+from ..models.metadata_response_config_type_0 import MetadataResponseConfigType0
+from ..models.metadata_response_external_secrets_keys_config_type_0 import (
+    MetadataResponseExternalSecretsKeysConfigType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.feature import Feature
-    from ..models.metadata_response_auth_type_0 import MetadataResponseAuthType0
-    from ..models.metadata_response_config_type_0 import MetadataResponseConfigType0
-    from ..models.metadata_response_external_secrets_keys_config_type_0 import (
-        MetadataResponseExternalSecretsKeysConfigType0,
-    )
-
 
 T = TypeVar("T", bound="MetadataResponse")
 
@@ -71,11 +68,6 @@ class MetadataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_response_auth_type_0 import MetadataResponseAuthType0
-        from ..models.metadata_response_config_type_0 import MetadataResponseConfigType0
-        from ..models.metadata_response_external_secrets_keys_config_type_0 import (
-            MetadataResponseExternalSecretsKeysConfigType0,
-        )
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -222,12 +214,6 @@ class MetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature import Feature
-        from ..models.metadata_response_auth_type_0 import MetadataResponseAuthType0
-        from ..models.metadata_response_config_type_0 import MetadataResponseConfigType0
-        from ..models.metadata_response_external_secrets_keys_config_type_0 import (
-            MetadataResponseExternalSecretsKeysConfigType0,
-        )
 
         d = dict(src_dict)
 

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.feature import Feature
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.feature import Feature
-
 
 T = TypeVar("T", bound="MetadataResponseShort")
 
@@ -175,7 +172,6 @@ class MetadataResponseShort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature import Feature
 
         d = dict(src_dict)
 

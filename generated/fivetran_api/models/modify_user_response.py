@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.user_response import UserResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_response import UserResponse
-
 
 T = TypeVar("T", bound="ModifyUserResponse")
 
@@ -30,7 +27,6 @@ class ModifyUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_response import UserResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -66,7 +62,6 @@ class ModifyUserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_response import UserResponse
 
         d = dict(src_dict)
 

@@ -1,27 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connect_card_config import ConnectCardConfig
+from ..models.destination_configuration import DestinationConfiguration
+from ..models.new_connector_request_v1_auth_type_0 import NewConnectorRequestV1AuthType0
+from ..models.new_connector_request_v1_config_type_0 import NewConnectorRequestV1ConfigType0
 from ..models.new_connector_request_v1_data_delay_sensitivity import NewConnectorRequestV1DataDelaySensitivity
 from ..models.new_connector_request_v1_destination_schema_names import NewConnectorRequestV1DestinationSchemaNames
+from ..models.new_connector_request_v1_external_secrets_keys_config_type_0 import (
+    NewConnectorRequestV1ExternalSecretsKeysConfigType0,
+)
 from ..models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
 from ..models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
 from ..models.new_connector_request_v1_sync_frequency import NewConnectorRequestV1SyncFrequency
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connect_card_config import ConnectCardConfig
-    from ..models.destination_configuration import DestinationConfiguration
-    from ..models.new_connector_request_v1_auth_type_0 import NewConnectorRequestV1AuthType0
-    from ..models.new_connector_request_v1_config_type_0 import NewConnectorRequestV1ConfigType0
-    from ..models.new_connector_request_v1_external_secrets_keys_config_type_0 import (
-        NewConnectorRequestV1ExternalSecretsKeysConfigType0,
-    )
-
 
 T = TypeVar("T", bound="NewConnectorRequestV1")
 
@@ -133,13 +130,6 @@ class NewConnectorRequestV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.new_connector_request_v1_auth_type_0 import NewConnectorRequestV1AuthType0
-        from ..models.new_connector_request_v1_config_type_0 import NewConnectorRequestV1ConfigType0
-        from ..models.new_connector_request_v1_external_secrets_keys_config_type_0 import (
-            NewConnectorRequestV1ExternalSecretsKeysConfigType0,
-        )
 
         group_id = self.group_id
 
@@ -326,13 +316,6 @@ class NewConnectorRequestV1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_card_config import ConnectCardConfig
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.new_connector_request_v1_auth_type_0 import NewConnectorRequestV1AuthType0
-        from ..models.new_connector_request_v1_config_type_0 import NewConnectorRequestV1ConfigType0
-        from ..models.new_connector_request_v1_external_secrets_keys_config_type_0 import (
-            NewConnectorRequestV1ExternalSecretsKeysConfigType0,
-        )
 
         d = dict(src_dict)
         group_id = d.pop("group_id")

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.new_destination_request_config_type_0 import NewDestinationRequestConfigType0
+from ..models.new_destination_request_external_secrets_keys_config_type_0 import (
+    NewDestinationRequestExternalSecretsKeysConfigType0,
+)
 from ..models.new_destination_request_networking_method import NewDestinationRequestNetworkingMethod
 from ..models.new_destination_request_region import NewDestinationRequestRegion
 from ..models.new_destination_request_time_zone_offset import NewDestinationRequestTimeZoneOffset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.new_destination_request_config_type_0 import NewDestinationRequestConfigType0
-    from ..models.new_destination_request_external_secrets_keys_config_type_0 import (
-        NewDestinationRequestExternalSecretsKeysConfigType0,
-    )
-
 
 T = TypeVar("T", bound="NewDestinationRequest")
 
@@ -86,10 +83,6 @@ class NewDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_destination_request_config_type_0 import NewDestinationRequestConfigType0
-        from ..models.new_destination_request_external_secrets_keys_config_type_0 import (
-            NewDestinationRequestExternalSecretsKeysConfigType0,
-        )
 
         group_id = self.group_id
 
@@ -207,10 +200,6 @@ class NewDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_destination_request_config_type_0 import NewDestinationRequestConfigType0
-        from ..models.new_destination_request_external_secrets_keys_config_type_0 import (
-            NewDestinationRequestExternalSecretsKeysConfigType0,
-        )
 
         d = dict(src_dict)
         group_id = d.pop("group_id")

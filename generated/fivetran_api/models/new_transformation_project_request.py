@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.new_transformation_project_request_project_config_type_0 import (
+    NewTransformationProjectRequestProjectConfigType0,
+)
 from ..models.new_transformation_project_request_type import NewTransformationProjectRequestType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.new_transformation_project_request_project_config_type_0 import (
-        NewTransformationProjectRequestProjectConfigType0,
-    )
-
 
 T = TypeVar("T", bound="NewTransformationProjectRequest")
 
@@ -37,9 +34,6 @@ class NewTransformationProjectRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_transformation_project_request_project_config_type_0 import (
-            NewTransformationProjectRequestProjectConfigType0,
-        )
 
         group_id: None | str | Unset
         if isinstance(self.group_id, Unset):
@@ -81,9 +75,6 @@ class NewTransformationProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_transformation_project_request_project_config_type_0 import (
-            NewTransformationProjectRequestProjectConfigType0,
-        )
 
         d = dict(src_dict)
 

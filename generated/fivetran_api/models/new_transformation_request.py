@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.new_transformation_request_transformation_config_type_0 import (
+    NewTransformationRequestTransformationConfigType0,
+)
 from ..models.new_transformation_request_type import NewTransformationRequestType
+from ..models.transformation_schedule import TransformationSchedule
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.new_transformation_request_transformation_config_type_0 import (
-        NewTransformationRequestTransformationConfigType0,
-    )
-    from ..models.transformation_schedule import TransformationSchedule
-
 
 T = TypeVar("T", bound="NewTransformationRequest")
 
@@ -37,10 +34,6 @@ class NewTransformationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_transformation_request_transformation_config_type_0 import (
-            NewTransformationRequestTransformationConfigType0,
-        )
-        from ..models.transformation_schedule import TransformationSchedule
 
         schedule: dict[str, Any] | None | Unset
         if isinstance(self.schedule, Unset):
@@ -84,10 +77,6 @@ class NewTransformationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_transformation_request_transformation_config_type_0 import (
-            NewTransformationRequestTransformationConfigType0,
-        )
-        from ..models.transformation_schedule import TransformationSchedule
 
         d = dict(src_dict)
 

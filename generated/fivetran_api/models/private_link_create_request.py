@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.private_link_create_request_config import PrivateLinkCreateRequestConfig
 from ..models.private_link_create_request_region import PrivateLinkCreateRequestRegion
 from ..models.private_link_create_request_service import PrivateLinkCreateRequestService
-
-if TYPE_CHECKING:
-    from ..models.private_link_create_request_config import PrivateLinkCreateRequestConfig
-
 
 T = TypeVar("T", bound="PrivateLinkCreateRequest")
 
@@ -59,7 +56,6 @@ class PrivateLinkCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_create_request_config import PrivateLinkCreateRequestConfig
 
         d = dict(src_dict)
         name = d.pop("name")

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.private_link_response_config_type_0 import PrivateLinkResponseConfigType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.private_link_response_config_type_0 import PrivateLinkResponseConfigType0
-
 
 T = TypeVar("T", bound="PrivateLinkResponse")
 
@@ -67,7 +64,6 @@ class PrivateLinkResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.private_link_response_config_type_0 import PrivateLinkResponseConfigType0
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -185,7 +181,6 @@ class PrivateLinkResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_response_config_type_0 import PrivateLinkResponseConfigType0
 
         d = dict(src_dict)
 

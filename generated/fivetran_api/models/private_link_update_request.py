@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.private_link_update_request_config_type_0 import PrivateLinkUpdateRequestConfigType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.private_link_update_request_config_type_0 import PrivateLinkUpdateRequestConfigType0
-
 
 T = TypeVar("T", bound="PrivateLinkUpdateRequest")
 
@@ -27,7 +24,6 @@ class PrivateLinkUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.private_link_update_request_config_type_0 import PrivateLinkUpdateRequestConfigType0
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -47,7 +43,6 @@ class PrivateLinkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_update_request_config_type_0 import PrivateLinkUpdateRequestConfigType0
 
         d = dict(src_dict)
 

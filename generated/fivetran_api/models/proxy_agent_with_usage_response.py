@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.proxy_agent_usage_response import ProxyAgentUsageResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.proxy_agent_usage_response import ProxyAgentUsageResponse
-
 
 T = TypeVar("T", bound="ProxyAgentWithUsageResponse")
 
@@ -144,7 +141,6 @@ class ProxyAgentWithUsageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.proxy_agent_usage_response import ProxyAgentUsageResponse
 
         d = dict(src_dict)
 

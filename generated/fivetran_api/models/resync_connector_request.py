@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
-
 
 T = TypeVar("T", bound="ResyncConnectorRequest")
 
@@ -34,7 +31,6 @@ class ResyncConnectorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
 
         scope: dict[str, Any] | None | Unset
         if isinstance(self.scope, Unset):
@@ -54,7 +50,6 @@ class ResyncConnectorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
 
         d = dict(src_dict)
 

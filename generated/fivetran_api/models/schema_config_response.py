@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.schema_config_response_tables import SchemaConfigResponseTables
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_config_response_tables import SchemaConfigResponseTables
-
 
 T = TypeVar("T", bound="SchemaConfigResponse")
 
@@ -34,7 +31,6 @@ class SchemaConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schema_config_response_tables import SchemaConfigResponseTables
 
         name_in_destination: None | str | Unset
         if isinstance(self.name_in_destination, Unset):
@@ -70,7 +66,6 @@ class SchemaConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schema_config_response_tables import SchemaConfigResponseTables
 
         d = dict(src_dict)
 

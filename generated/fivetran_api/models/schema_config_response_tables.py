@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.table_config_response import TableConfigResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_config_response import TableConfigResponse
-
 
 T = TypeVar("T", bound="SchemaConfigResponseTables")
 
@@ -28,7 +25,6 @@ class SchemaConfigResponseTables:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.table_config_response import TableConfigResponse
 
         table: dict[str, Any] | None | Unset
         if isinstance(self.table, Unset):
@@ -48,7 +44,6 @@ class SchemaConfigResponseTables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_config_response import TableConfigResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.schema_update_request_tables_type_0 import SchemaUpdateRequestTablesType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_update_request_tables_type_0 import SchemaUpdateRequestTablesType0
-
 
 T = TypeVar("T", bound="SchemaUpdateRequest")
 
@@ -31,7 +28,6 @@ class SchemaUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schema_update_request_tables_type_0 import SchemaUpdateRequestTablesType0
 
         enabled = self.enabled
 
@@ -57,7 +53,6 @@ class SchemaUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schema_update_request_tables_type_0 import SchemaUpdateRequestTablesType0
 
         d = dict(src_dict)
         enabled = d.pop("enabled")

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.table_update_request import TableUpdateRequest
-
+from ..models.table_update_request import TableUpdateRequest
 
 T = TypeVar("T", bound="SchemaUpdateRequestTablesType0")
 
@@ -32,7 +30,6 @@ class SchemaUpdateRequestTablesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_update_request import TableUpdateRequest
 
         d = dict(src_dict)
         schema_update_request_tables_type_0 = cls()

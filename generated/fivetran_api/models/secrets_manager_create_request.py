@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.json_node import JsonNode
 from ..models.secrets_manager_create_request_type import SecretsManagerCreateRequestType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
-
 
 T = TypeVar("T", bound="SecretsManagerCreateRequest")
 
@@ -64,7 +61,6 @@ class SecretsManagerCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
         type_ = SecretsManagerCreateRequestType(d.pop("type"))

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.secrets_manager_response_config_type_0 import SecretsManagerResponseConfigType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.secrets_manager_response_config_type_0 import SecretsManagerResponseConfigType0
-
 
 T = TypeVar("T", bound="SecretsManagerResponse")
 
@@ -43,7 +40,6 @@ class SecretsManagerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.secrets_manager_response_config_type_0 import SecretsManagerResponseConfigType0
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -115,7 +111,6 @@ class SecretsManagerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.secrets_manager_response_config_type_0 import SecretsManagerResponseConfigType0
 
         d = dict(src_dict)
 

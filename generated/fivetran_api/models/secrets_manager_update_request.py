@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
-
+from ..models.json_node import JsonNode
 
 T = TypeVar("T", bound="SecretsManagerUpdateRequest")
 
@@ -38,7 +36,6 @@ class SecretsManagerUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
         config = JsonNode.from_dict(d.pop("config"))

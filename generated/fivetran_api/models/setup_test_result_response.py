@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.setup_test_result_response_details_type_0 import SetupTestResultResponseDetailsType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.setup_test_result_response_details_type_0 import SetupTestResultResponseDetailsType0
-
 
 T = TypeVar("T", bound="SetupTestResultResponse")
 
@@ -38,7 +35,6 @@ class SetupTestResultResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.setup_test_result_response_details_type_0 import SetupTestResultResponseDetailsType0
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -82,7 +78,6 @@ class SetupTestResultResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_test_result_response_details_type_0 import SetupTestResultResponseDetailsType0
 
         d = dict(src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,8 @@ from attrs import field as _attrs_field
 from ..models.standard_config_create_request_schema_change_handling import (
     StandardConfigCreateRequestSchemaChangeHandling,
 )
+from ..models.standard_config_create_request_schemas import StandardConfigCreateRequestSchemas
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.standard_config_create_request_schemas import StandardConfigCreateRequestSchemas
-
 
 T = TypeVar("T", bound="StandardConfigCreateRequest")
 
@@ -59,7 +56,6 @@ class StandardConfigCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.standard_config_create_request_schemas import StandardConfigCreateRequestSchemas
 
         d = dict(src_dict)
         schemas = StandardConfigCreateRequestSchemas.from_dict(d.pop("schemas"))

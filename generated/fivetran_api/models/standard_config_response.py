@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.standard_config_response_schemas import StandardConfigResponseSchemas
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.standard_config_response_schemas import StandardConfigResponseSchemas
-
 
 T = TypeVar("T", bound="StandardConfigResponse")
 
@@ -38,7 +35,6 @@ class StandardConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.standard_config_response_schemas import StandardConfigResponseSchemas
 
         enable_new_by_default: bool | None | Unset
         if isinstance(self.enable_new_by_default, Unset):
@@ -74,7 +70,6 @@ class StandardConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.standard_config_response_schemas import StandardConfigResponseSchemas
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.schema_config_response import SchemaConfigResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_config_response import SchemaConfigResponse
-
 
 T = TypeVar("T", bound="StandardConfigResponseSchemas")
 
@@ -28,7 +25,6 @@ class StandardConfigResponseSchemas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schema_config_response import SchemaConfigResponse
 
         schema: dict[str, Any] | None | Unset
         if isinstance(self.schema, Unset):
@@ -48,7 +44,6 @@ class StandardConfigResponseSchemas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schema_config_response import SchemaConfigResponse
 
         d = dict(src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,8 @@ from attrs import field as _attrs_field
 from ..models.standard_config_update_request_schema_change_handling import (
     StandardConfigUpdateRequestSchemaChangeHandling,
 )
+from ..models.standard_config_update_request_schemas_type_0 import StandardConfigUpdateRequestSchemasType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.standard_config_update_request_schemas_type_0 import StandardConfigUpdateRequestSchemasType0
-
 
 T = TypeVar("T", bound="StandardConfigUpdateRequest")
 
@@ -45,7 +42,6 @@ class StandardConfigUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.standard_config_update_request_schemas_type_0 import StandardConfigUpdateRequestSchemasType0
 
         schemas: dict[str, Any] | None | Unset
         if isinstance(self.schemas, Unset):
@@ -79,7 +75,6 @@ class StandardConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.standard_config_update_request_schemas_type_0 import StandardConfigUpdateRequestSchemasType0
 
         d = dict(src_dict)
 

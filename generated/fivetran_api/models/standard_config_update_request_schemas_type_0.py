@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.schema_update_request import SchemaUpdateRequest
-
+from ..models.schema_update_request import SchemaUpdateRequest
 
 T = TypeVar("T", bound="StandardConfigUpdateRequestSchemasType0")
 
@@ -36,7 +34,6 @@ class StandardConfigUpdateRequestSchemasType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schema_update_request import SchemaUpdateRequest
 
         d = dict(src_dict)
         standard_config_update_request_schemas_type_0 = cls()

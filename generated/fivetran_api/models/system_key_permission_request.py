@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.system_key_permission_request_access_level import SystemKeyPermissionRequestAccessLevel
 from ..models.system_key_permission_request_resource_type import SystemKeyPermissionRequestResourceType
+from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
-
 
 T = TypeVar("T", bound="SystemKeyPermissionRequest")
 
@@ -34,7 +31,6 @@ class SystemKeyPermissionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 
         resource_type: str | Unset = UNSET
         if not isinstance(self.resource_type, Unset):
@@ -66,7 +62,6 @@ class SystemKeyPermissionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 
         d = dict(src_dict)
         _resource_type = d.pop("resource_type", UNSET)

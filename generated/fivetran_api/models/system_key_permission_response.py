@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
-
 
 T = TypeVar("T", bound="SystemKeyPermissionResponse")
 
@@ -33,7 +30,6 @@ class SystemKeyPermissionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 
         resource_type: None | str | Unset
         if isinstance(self.resource_type, Unset):
@@ -69,7 +65,6 @@ class SystemKeyPermissionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
 
         d = dict(src_dict)
 

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.system_key_permission_response import SystemKeyPermissionResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_key_permission_response import SystemKeyPermissionResponse
-
 
 T = TypeVar("T", bound="SystemKeyResponse")
 
@@ -142,7 +139,6 @@ class SystemKeyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.system_key_permission_response import SystemKeyPermissionResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.table_columns_config_response_columns import TableColumnsConfigResponseColumns
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_columns_config_response_columns import TableColumnsConfigResponseColumns
-
 
 T = TypeVar("T", bound="TableColumnsConfigResponse")
 
@@ -29,7 +26,6 @@ class TableColumnsConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.table_columns_config_response_columns import TableColumnsConfigResponseColumns
 
         columns: dict[str, Any] | None | Unset
         if isinstance(self.columns, Unset):
@@ -49,7 +45,6 @@ class TableColumnsConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_columns_config_response_columns import TableColumnsConfigResponseColumns
 
         d = dict(src_dict)
 

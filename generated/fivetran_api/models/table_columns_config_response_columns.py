@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.column_config_response import ColumnConfigResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.column_config_response import ColumnConfigResponse
-
 
 T = TypeVar("T", bound="TableColumnsConfigResponseColumns")
 
@@ -29,7 +26,6 @@ class TableColumnsConfigResponseColumns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.column_config_response import ColumnConfigResponse
 
         column: dict[str, Any] | None | Unset
         if isinstance(self.column, Unset):
@@ -49,7 +45,6 @@ class TableColumnsConfigResponseColumns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_config_response import ColumnConfigResponse
 
         d = dict(src_dict)
 

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.table_config_response_columns import TableConfigResponseColumns
+from ..models.table_enabled_patch_settings import TableEnabledPatchSettings
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_config_response_columns import TableConfigResponseColumns
-    from ..models.table_enabled_patch_settings import TableEnabledPatchSettings
-
 
 T = TypeVar("T", bound="TableConfigResponse")
 
@@ -47,8 +44,6 @@ class TableConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.table_config_response_columns import TableConfigResponseColumns
-        from ..models.table_enabled_patch_settings import TableEnabledPatchSettings
 
         sync_mode: None | str | Unset
         if isinstance(self.sync_mode, Unset):
@@ -118,8 +113,6 @@ class TableConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_config_response_columns import TableConfigResponseColumns
-        from ..models.table_enabled_patch_settings import TableEnabledPatchSettings
 
         d = dict(src_dict)
 

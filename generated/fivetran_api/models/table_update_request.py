@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.table_update_request_columns_type_0 import TableUpdateRequestColumnsType0
 from ..models.table_update_request_sync_mode import TableUpdateRequestSyncMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_update_request_columns_type_0 import TableUpdateRequestColumnsType0
-
 
 T = TypeVar("T", bound="TableUpdateRequest")
 
@@ -36,7 +33,6 @@ class TableUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.table_update_request_columns_type_0 import TableUpdateRequestColumnsType0
 
         enabled = self.enabled
 
@@ -68,7 +64,6 @@ class TableUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_update_request_columns_type_0 import TableUpdateRequestColumnsType0
 
         d = dict(src_dict)
         enabled = d.pop("enabled")

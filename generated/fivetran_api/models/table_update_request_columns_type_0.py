@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.column_update_request import ColumnUpdateRequest
-
+from ..models.column_update_request import ColumnUpdateRequest
 
 T = TypeVar("T", bound="TableUpdateRequestColumnsType0")
 
@@ -33,7 +31,6 @@ class TableUpdateRequestColumnsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_update_request import ColumnUpdateRequest
 
         d = dict(src_dict)
         table_update_request_columns_type_0 = cls()

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_project_details_response import TransformationProjectDetailsResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_project_details_response import TransformationProjectDetailsResponse
-
 
 T = TypeVar("T", bound="TestTransformationProjectResponse")
 
@@ -30,7 +27,6 @@ class TestTransformationProjectResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_project_details_response import TransformationProjectDetailsResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -66,7 +62,6 @@ class TestTransformationProjectResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_project_details_response import TransformationProjectDetailsResponse
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_package_metadata_response import TransformationPackageMetadataResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_package_metadata_response import TransformationPackageMetadataResponse
-
 
 T = TypeVar("T", bound="TransformationPackageMetadataDetailsResponse")
 
@@ -31,7 +28,6 @@ class TransformationPackageMetadataDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_package_metadata_response import TransformationPackageMetadataResponse
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -67,7 +63,6 @@ class TransformationPackageMetadataDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_package_metadata_response import TransformationPackageMetadataResponse
 
         d = dict(src_dict)
 

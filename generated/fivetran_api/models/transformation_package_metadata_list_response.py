@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_package_metadata_list_response_data import (
+    TransformationPackageMetadataListResponseData,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_package_metadata_list_response_data import (
-        TransformationPackageMetadataListResponseData,
-    )
-
 
 T = TypeVar("T", bound="TransformationPackageMetadataListResponse")
 
@@ -63,9 +60,6 @@ class TransformationPackageMetadataListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_package_metadata_list_response_data import (
-            TransformationPackageMetadataListResponseData,
-        )
 
         d = dict(src_dict)
 

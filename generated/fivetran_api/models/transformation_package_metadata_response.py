@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_package_metadata_response_configurable_variables_type_0 import (
+    TransformationPackageMetadataResponseConfigurableVariablesType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_package_metadata_response_configurable_variables_type_0 import (
-        TransformationPackageMetadataResponseConfigurableVariablesType0,
-    )
-
 
 T = TypeVar("T", bound="TransformationPackageMetadataResponse")
 
@@ -40,9 +37,6 @@ class TransformationPackageMetadataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_package_metadata_response_configurable_variables_type_0 import (
-            TransformationPackageMetadataResponseConfigurableVariablesType0,
-        )
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -108,9 +102,6 @@ class TransformationPackageMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_package_metadata_response_configurable_variables_type_0 import (
-            TransformationPackageMetadataResponseConfigurableVariablesType0,
-        )
 
         d = dict(src_dict)
 

@@ -2,19 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.setup_test_result_response import SetupTestResultResponse
+from ..models.transformation_project_details_response_project_config_type_0 import (
+    TransformationProjectDetailsResponseProjectConfigType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.setup_test_result_response import SetupTestResultResponse
-    from ..models.transformation_project_details_response_project_config_type_0 import (
-        TransformationProjectDetailsResponseProjectConfigType0,
-    )
-
 
 T = TypeVar("T", bound="TransformationProjectDetailsResponse")
 
@@ -49,9 +46,6 @@ class TransformationProjectDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_project_details_response_project_config_type_0 import (
-            TransformationProjectDetailsResponseProjectConfigType0,
-        )
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -146,10 +140,6 @@ class TransformationProjectDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_test_result_response import SetupTestResultResponse
-        from ..models.transformation_project_details_response_project_config_type_0 import (
-            TransformationProjectDetailsResponseProjectConfigType0,
-        )
 
         d = dict(src_dict)
 

@@ -2,19 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_response_transformation_config_type_0 import (
+    TransformationResponseTransformationConfigType0,
+)
+from ..models.transformation_schedule import TransformationSchedule
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_response_transformation_config_type_0 import (
-        TransformationResponseTransformationConfigType0,
-    )
-    from ..models.transformation_schedule import TransformationSchedule
-
 
 T = TypeVar("T", bound="TransformationResponse")
 
@@ -59,10 +56,6 @@ class TransformationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_response_transformation_config_type_0 import (
-            TransformationResponseTransformationConfigType0,
-        )
-        from ..models.transformation_schedule import TransformationSchedule
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -173,10 +166,6 @@ class TransformationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_response_transformation_config_type_0 import (
-            TransformationResponseTransformationConfigType0,
-        )
-        from ..models.transformation_schedule import TransformationSchedule
 
         d = dict(src_dict)
 

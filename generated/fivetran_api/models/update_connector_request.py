@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.destination_configuration import DestinationConfiguration
+from ..models.json_node import JsonNode
 from ..models.update_connector_request_data_delay_sensitivity import UpdateConnectorRequestDataDelaySensitivity
 from ..models.update_connector_request_networking_method import UpdateConnectorRequestNetworkingMethod
 from ..models.update_connector_request_schedule_type import UpdateConnectorRequestScheduleType
 from ..models.update_connector_request_schema_status import UpdateConnectorRequestSchemaStatus
 from ..models.update_connector_request_sync_frequency import UpdateConnectorRequestSyncFrequency
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.destination_configuration import DestinationConfiguration
-    from ..models.json_node import JsonNode
-
 
 T = TypeVar("T", bound="UpdateConnectorRequest")
 
@@ -114,8 +111,6 @@ class UpdateConnectorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.json_node import JsonNode
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -279,8 +274,6 @@ class UpdateConnectorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.destination_configuration import DestinationConfiguration
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
 

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.json_node import JsonNode
 from ..models.update_destination_request_networking_method import UpdateDestinationRequestNetworkingMethod
 from ..models.update_destination_request_region import UpdateDestinationRequestRegion
 from ..models.update_destination_request_time_zone_offset import UpdateDestinationRequestTimeZoneOffset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
-
 
 T = TypeVar("T", bound="UpdateDestinationRequest")
 
@@ -78,7 +75,6 @@ class UpdateDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_node import JsonNode
 
         time_zone_offset = self.time_zone_offset.value
 
@@ -184,7 +180,6 @@ class UpdateDestinationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
         time_zone_offset = UpdateDestinationRequestTimeZoneOffset(d.pop("time_zone_offset"))

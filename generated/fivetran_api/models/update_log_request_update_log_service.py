@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.json_node import JsonNode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
-
 
 T = TypeVar("T", bound="UpdateLogRequestUpdateLogService")
 
@@ -32,7 +29,6 @@ class UpdateLogRequestUpdateLogService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_node import JsonNode
 
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
@@ -68,7 +64,6 @@ class UpdateLogRequestUpdateLogService:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_node import JsonNode
 
         d = dict(src_dict)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.system_key_permission_request import SystemKeyPermissionRequest
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_key_permission_request import SystemKeyPermissionRequest
-
 
 T = TypeVar("T", bound="UpdateSystemKeyRequest")
 
@@ -58,7 +55,6 @@ class UpdateSystemKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.system_key_permission_request import SystemKeyPermissionRequest
 
         d = dict(src_dict)
 

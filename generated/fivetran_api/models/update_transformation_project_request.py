@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_transformation_project_request_project_config_type_0 import (
+    UpdateTransformationProjectRequestProjectConfigType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_transformation_project_request_project_config_type_0 import (
-        UpdateTransformationProjectRequestProjectConfigType0,
-    )
-
 
 T = TypeVar("T", bound="UpdateTransformationProjectRequest")
 
@@ -32,9 +29,6 @@ class UpdateTransformationProjectRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_transformation_project_request_project_config_type_0 import (
-            UpdateTransformationProjectRequestProjectConfigType0,
-        )
 
         run_tests: bool | None | Unset
         if isinstance(self.run_tests, Unset):
@@ -62,9 +56,6 @@ class UpdateTransformationProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_transformation_project_request_project_config_type_0 import (
-            UpdateTransformationProjectRequestProjectConfigType0,
-        )
 
         d = dict(src_dict)
 

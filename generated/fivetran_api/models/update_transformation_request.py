@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transformation_schedule import TransformationSchedule
+from ..models.update_transformation_request_transformation_config_type_0 import (
+    UpdateTransformationRequestTransformationConfigType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transformation_schedule import TransformationSchedule
-    from ..models.update_transformation_request_transformation_config_type_0 import (
-        UpdateTransformationRequestTransformationConfigType0,
-    )
-
 
 T = TypeVar("T", bound="UpdateTransformationRequest")
 
@@ -34,10 +31,6 @@ class UpdateTransformationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_schedule import TransformationSchedule
-        from ..models.update_transformation_request_transformation_config_type_0 import (
-            UpdateTransformationRequestTransformationConfigType0,
-        )
 
         schedule: dict[str, Any] | None | Unset
         if isinstance(self.schedule, Unset):
@@ -75,10 +68,6 @@ class UpdateTransformationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transformation_schedule import TransformationSchedule
-        from ..models.update_transformation_request_transformation_config_type_0 import (
-            UpdateTransformationRequestTransformationConfigType0,
-        )
 
         d = dict(src_dict)
 
