@@ -9,8 +9,51 @@ import httpx
 from fivetran_api.client import Client as GeneratedClient
 
 from ._config import DEFAULT_TIMEOUT, ClientConfig, build_config, resolve_retry, settings_from_env
+from ._governor import RateLimitGovernor
 from ._http import AsyncPool, SyncPool, generated_client, open_async_client, open_sync_client
-from ._resources import AsyncConnections, AsyncGroups, Connections, Groups
+from ._resources import (
+    Account,
+    AsyncAccount,
+    AsyncCertificates,
+    AsyncConnections,
+    AsyncConnectorSdkPackages,
+    AsyncConnectorTypes,
+    AsyncDestinations,
+    AsyncExternalSecretsManagers,
+    AsyncFingerprints,
+    AsyncGroups,
+    AsyncHybridDeploymentAgents,
+    AsyncLogServices,
+    AsyncPrivateLinks,
+    AsyncProxyAgents,
+    AsyncRoles,
+    AsyncSystemKeys,
+    AsyncTeams,
+    AsyncTransformationProjects,
+    AsyncTransformations,
+    AsyncUsers,
+    AsyncWebhooks,
+    Certificates,
+    Connections,
+    ConnectorSdkPackages,
+    ConnectorTypes,
+    Destinations,
+    ExternalSecretsManagers,
+    Fingerprints,
+    Groups,
+    HybridDeploymentAgents,
+    LogServices,
+    PrivateLinks,
+    ProxyAgents,
+    Roles,
+    SystemKeys,
+    Teams,
+    TransformationProjects,
+    Transformations,
+    Users,
+    Webhooks,
+)
+from ._resources.connections import ConnectorsAlias
 from ._retry import RetryPolicy
 
 __all__ = ["AsyncFivetran", "Fivetran"]
@@ -39,6 +82,7 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
         retry: RetryPolicy | None = None,
         http_client: HttpClientT | None = None,
         allow_insecure_http: bool = False,
+        rate_limit: RateLimitGovernor | None = None,
     ) -> None:
         config = build_config(
             api_key=api_key,
@@ -48,6 +92,7 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
             max_retries=max_retries,
             retry=retry,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
         )
         self._setup(config, self._new_pool(http_client), owns_pool=True)
 
@@ -135,6 +180,8 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
         http_client: An `httpx.Client` whose transports (pool, proxies, TLS/mTLS, custom transport) to use.
             It stays yours to close. Its headers, auth, timeouts and event hooks are not used.
         allow_insecure_http: Permit a non-loopback ``http://`` base URL.
+        rate_limit: An optional `RateLimitGovernor` (shareable between clients) that spaces requests to stay
+            under the account's rate limit instead of running into 429s.
 
     Raises:
         ValueError: missing or empty credentials, or an unacceptable ``base_url``/``timeout``.
@@ -148,6 +195,25 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
 
     groups: Groups
     connections: Connections
+    connectors = ConnectorsAlias[Connections]()
+    destinations: Destinations
+    webhooks: Webhooks
+    users: Users
+    teams: Teams
+    roles: Roles
+    transformations: Transformations
+    transformation_projects: TransformationProjects
+    certificates: Certificates
+    fingerprints: Fingerprints
+    log_services: LogServices
+    hybrid_deployment_agents: HybridDeploymentAgents
+    private_links: PrivateLinks
+    proxy_agents: ProxyAgents
+    system_keys: SystemKeys
+    external_secrets_managers: ExternalSecretsManagers
+    connector_sdk_packages: ConnectorSdkPackages
+    account: Account
+    connector_types: ConnectorTypes
 
     def _new_pool(self, http_client: httpx.Client | None) -> SyncPool:
         return SyncPool(http_client)
@@ -160,6 +226,24 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
         self.generated = generated_client(config, sync_client=self._http)
         self.groups = Groups(self.generated)
         self.connections = Connections(self.generated)
+        self.destinations = Destinations(self.generated)
+        self.webhooks = Webhooks(self.generated)
+        self.users = Users(self.generated)
+        self.teams = Teams(self.generated)
+        self.roles = Roles(self.generated)
+        self.transformations = Transformations(self.generated)
+        self.transformation_projects = TransformationProjects(self.generated)
+        self.certificates = Certificates(self.generated)
+        self.fingerprints = Fingerprints(self.generated)
+        self.log_services = LogServices(self.generated)
+        self.hybrid_deployment_agents = HybridDeploymentAgents(self.generated)
+        self.private_links = PrivateLinks(self.generated)
+        self.proxy_agents = ProxyAgents(self.generated)
+        self.system_keys = SystemKeys(self.generated)
+        self.external_secrets_managers = ExternalSecretsManagers(self.generated)
+        self.connector_sdk_packages = ConnectorSdkPackages(self.generated)
+        self.account = Account(self.generated)
+        self.connector_types = ConnectorTypes(self.generated)
 
     def close(self) -> None:
         """Close this client; the root client also closes the pool it created (never a user's client)."""
@@ -189,6 +273,25 @@ class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
 
     groups: AsyncGroups
     connections: AsyncConnections
+    connectors = ConnectorsAlias[AsyncConnections]()
+    destinations: AsyncDestinations
+    webhooks: AsyncWebhooks
+    users: AsyncUsers
+    teams: AsyncTeams
+    roles: AsyncRoles
+    transformations: AsyncTransformations
+    transformation_projects: AsyncTransformationProjects
+    certificates: AsyncCertificates
+    fingerprints: AsyncFingerprints
+    log_services: AsyncLogServices
+    hybrid_deployment_agents: AsyncHybridDeploymentAgents
+    private_links: AsyncPrivateLinks
+    proxy_agents: AsyncProxyAgents
+    system_keys: AsyncSystemKeys
+    external_secrets_managers: AsyncExternalSecretsManagers
+    connector_sdk_packages: AsyncConnectorSdkPackages
+    account: AsyncAccount
+    connector_types: AsyncConnectorTypes
 
     def _new_pool(self, http_client: httpx.AsyncClient | None) -> AsyncPool:
         return AsyncPool(http_client)
@@ -201,6 +304,24 @@ class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
         self.generated = generated_client(config, async_client=self._http)
         self.groups = AsyncGroups(self.generated)
         self.connections = AsyncConnections(self.generated)
+        self.destinations = AsyncDestinations(self.generated)
+        self.webhooks = AsyncWebhooks(self.generated)
+        self.users = AsyncUsers(self.generated)
+        self.teams = AsyncTeams(self.generated)
+        self.roles = AsyncRoles(self.generated)
+        self.transformations = AsyncTransformations(self.generated)
+        self.transformation_projects = AsyncTransformationProjects(self.generated)
+        self.certificates = AsyncCertificates(self.generated)
+        self.fingerprints = AsyncFingerprints(self.generated)
+        self.log_services = AsyncLogServices(self.generated)
+        self.hybrid_deployment_agents = AsyncHybridDeploymentAgents(self.generated)
+        self.private_links = AsyncPrivateLinks(self.generated)
+        self.proxy_agents = AsyncProxyAgents(self.generated)
+        self.system_keys = AsyncSystemKeys(self.generated)
+        self.external_secrets_managers = AsyncExternalSecretsManagers(self.generated)
+        self.connector_sdk_packages = AsyncConnectorSdkPackages(self.generated)
+        self.account = AsyncAccount(self.generated)
+        self.connector_types = AsyncConnectorTypes(self.generated)
 
     async def aclose(self) -> None:
         """Close this client; the root client also closes the pool it created (never a user's client)."""

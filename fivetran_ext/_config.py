@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import httpx
 
+from ._governor import RateLimitGovernor
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -45,6 +46,8 @@ class ClientConfig:
     base_url: str
     timeout: httpx.Timeout
     retry: RetryPolicy
+    # Shared, mutable and thread-safe: `with_options` variants keep the same governor.
+    rate_limit: RateLimitGovernor | None = field(default=None, compare=False)
 
     @property
     def base_path(self) -> str:
@@ -74,6 +77,7 @@ def build_config(
     max_retries: int | None,
     retry: RetryPolicy | None,
     allow_insecure_http: bool,
+    rate_limit: RateLimitGovernor | None = None,
 ) -> ClientConfig:
     """Validate constructor arguments into a `ClientConfig`, failing with messages that say what to do."""
     return ClientConfig(
@@ -82,7 +86,14 @@ def build_config(
         base_url=_base_url(base_url or DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http),
         timeout=coerce_timeout(timeout),
         retry=resolve_retry(retry, max_retries),
+        rate_limit=_governor(rate_limit),
     )
+
+
+def _governor(rate_limit: RateLimitGovernor | None) -> RateLimitGovernor | None:
+    if rate_limit is not None and not isinstance(rate_limit, RateLimitGovernor):
+        raise TypeError(f"rate_limit must be a RateLimitGovernor, got {type(rate_limit).__name__}")
+    return rate_limit
 
 
 def resolve_retry(retry: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:

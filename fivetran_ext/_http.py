@@ -68,7 +68,7 @@ def _wrapped_routes(
     mounts = getattr(pool_client, "_mounts", None)
     if transport is None or not isinstance(mounts, dict):
         raise TypeError(f"cannot reuse the transports of this httpx version ({httpx.__version__})")
-    retrier = Retrier(config.retry, base_path=config.base_path)
+    retrier = Retrier(config.retry, base_path=config.base_path, governor=config.rate_limit)
     return {
         "transport": wrap(transport, retrier),
         # A None mount means "no proxy for this pattern": it falls back to the (wrapped) base transport.

@@ -103,6 +103,8 @@ RETRY_RULES: Mapping[tuple[str, str], RetryRule] = MappingProxyType(
         ("PATCH", "/v1/transformation-projects/{project_id}"): RetryRule(_SAFE, _PATCH_WHY),
         ("PATCH", "/v1/external-logging/{log_id}"): RetryRule(_SAFE, _PATCH_WHY),
         ("PATCH", "/v1/external-logging/account"): RetryRule(_SAFE, _PATCH_WHY),
+        ("PATCH", "/v1/system-keys/{key_id}"): RetryRule(_SAFE, _PATCH_WHY),
+        ("PATCH", "/v1/external-secrets-managers/{esm_id}"): RetryRule(_SAFE, _PATCH_WHY),
         # Role memberships: the body names the role to hold, not a change to apply.
         ("PATCH", "/v1/users/{user_id}/connections/{connection_id}"): RetryRule(_SAFE, _PATCH_WHY),
         ("PATCH", "/v1/users/{user_id}/groups/{group_id}"): RetryRule(_SAFE, _PATCH_WHY),

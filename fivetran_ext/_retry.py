@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 
 import httpx
 
-from ._errors import TimeoutError, TransportError, api_error_from_response
+from ._errors import RateLimitError, TimeoutError, TransportError, _safe_url, api_error_from_response
+from ._governor import RateLimitGovernor, WaitTooLong
 from ._headers import parse_retry_after
 from ._operations import Operation, RetrySafety, lookup_operation
 
@@ -132,10 +133,11 @@ class RetryPolicy:
 class Retrier:
     """One client configuration's retry machinery: the policy plus resolved sleepers and base path."""
 
-    __slots__ = ("async_sleep", "base_path", "policy", "sleep")
+    __slots__ = ("async_sleep", "base_path", "governor", "policy", "sleep")
 
-    def __init__(self, policy: RetryPolicy, *, base_path: str) -> None:
+    def __init__(self, policy: RetryPolicy, *, base_path: str, governor: RateLimitGovernor | None = None) -> None:
         self.policy = policy
+        self.governor = governor
         # The API paths in the operation table start at /v1; a base URL may add a prefix before them.
         self.base_path = base_path.rstrip("/")
         self.sleep = _default_sleep if policy.sleep is None else policy.sleep
@@ -180,6 +182,38 @@ class RetryState:
             name: left if value is None else min(value, left) for name, value in self._timeouts.items()
         }
 
+    def admission_delay(self) -> float:
+        """Seconds the rate-limit governor (if any) holds this attempt back before sending it.
+
+        Raises:
+            RateLimitError: the slot is further away than the governor's ``max_wait`` or what is left of
+                the retry ``deadline``; nothing was sent.
+        """
+        governor = self._retrier.governor
+        if governor is None:
+            return 0.0
+        policy = self._retrier.policy
+        budget = None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
+        try:
+            return governor.acquire(budget=budget)
+        except WaitTooLong as wait:
+            raise self._held_back(wait) from None
+
+    def _held_back(self, wait: WaitTooLong) -> RateLimitError:
+        # No answer exists: the error describes the refusal as the 429 it avoids, with retry_after set.
+        response = httpx.Response(429, request=self.request)
+        return RateLimitError(
+            status_code=429,
+            code=None,
+            message=f"held back by the client's rate-limit governor: {wait}",
+            method=self.request.method,
+            url=_safe_url(self.request.url),
+            body="",
+            request=self.request,
+            response=response,
+            retry_after=wait.wait,
+        )
+
     def after_error(self, error: httpx.HTTPError) -> float:
         """Return the delay before retrying after a transport failure, or raise the typed error."""
         if self._may_retry_error(error):
@@ -192,6 +226,8 @@ class RetryState:
     def after_response(self, response: httpx.Response) -> float | None:
         """Return the delay before retrying after this (read) response, or None to keep it as final."""
         status = response.status_code
+        if self._retrier.governor is not None:
+            self._retrier.governor.observe(status, response.headers)
         if status < 400 or status not in self._retryable_statuses():
             return None
         policy = self._retrier.policy

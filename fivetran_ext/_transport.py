@@ -108,6 +108,9 @@ class RetryTransport(httpx.BaseTransport):
         delay: float | None
         while True:
             state.before_attempt()
+            hold = state.admission_delay()
+            if hold > 0:
+                self._retrier.sleep(hold)
             try:
                 inner = self._inner.handle_request(request)
                 response = _unread(inner, request) or inner
@@ -139,6 +142,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         delay: float | None
         while True:
             state.before_attempt()
+            hold = state.admission_delay()
+            if hold > 0:
+                await self._retrier.async_sleep(hold)
             try:
                 inner = await self._inner.handle_async_request(request)
                 response = _unread(inner, request) or inner

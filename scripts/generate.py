@@ -49,6 +49,7 @@ DEFAULT_OUTPUT = ROOT / "generated"
 # The generator percent-encodes path parameters with `quote(str(x), safe="")`, which leaves "." alone;
 # httpx then removes "." and ".." segments, so an id of ".." would address a different resource.
 _PATH_QUOTE = 'quote(str({name}), safe="")'
+_FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
 _PATH_QUOTE_RE = re.compile(r'quote\(str\((\w+)\), safe=""\)')
 
 
@@ -252,6 +253,9 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
         text = module.read_text()
         # Encode "." too, so "." and ".." path segments arrive as data, not as path navigation.
         new = _PATH_QUOTE_RE.sub(lambda m: f'quote(str({m.group(1)}), safe="").replace(".", "%2E")', text)
+        # The generator pins the multipart boundary to "+++", which httpx then reuses: a file containing
+        # "\r\n--+++" would be cut short. Without the header httpx picks a random boundary and sets it.
+        new = new.replace(_FIXED_BOUNDARY, "")
         module.write_text(new)
     (out_dir / "py.typed").write_text("")
     hoist_model_imports(out_dir)

@@ -14,10 +14,11 @@ that are not a JSON envelope. What is left to check is the shape of ``data``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from fivetran_api.client import Client as GeneratedClient
 from fivetran_api.types import Response, Unset
@@ -27,7 +28,19 @@ from .._headers import parse_rate_limit_remaining
 from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
 
-__all__ = ["AsyncResource", "Call", "DataOf", "NoData", "PageOf", "SyncResource", "page_query"]
+__all__ = [
+    "AsyncResource",
+    "Call",
+    "Content",
+    "DataOf",
+    "DataOrBodyOf",
+    "GeneratedModel",
+    "ItemsOf",
+    "NoData",
+    "PageOf",
+    "SyncResource",
+    "page_query",
+]
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -97,6 +110,76 @@ class NoData:
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> None:
         return None
+
+
+class GeneratedModel(Protocol):
+    """What every generated attrs model offers: ``from_dict`` and the unknown keys it kept."""
+
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=GeneratedModel)
+
+
+class DataOrBodyOf(Generic[M]):
+    """Result reader for operations the spec declares without the envelope although the API sends one.
+
+    Approving a fingerprint and a proxy agent's details are declared as a bare object; Fivetran (and the
+    Go SDK's fixtures) answer with the usual ``{"code": ..., "data": {...}}``. Both read as a ``model``.
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type[M]) -> None:
+        self.model = model
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> M:
+        parsed = response.parsed
+        if not isinstance(parsed, self.model):
+            raise _invalid(operation, response, f"the body is not a {self.model.__name__} object")
+        # Parsed as the bare model, an envelope's keys land in additional_properties.
+        envelope = parsed.additional_properties
+        if "data" in envelope:
+            if not isinstance(envelope["data"], dict):
+                raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
+            return self.model.from_dict(envelope["data"])
+        if "code" in envelope:
+            raise _invalid(operation, response, "the success response has no 'data'")
+        return parsed
+
+
+class ItemsOf(Generic[M]):
+    """Result reader: a list of ``model`` from ``data`` given as a list, as ``{"items": [...]}`` or as one object.
+
+    For ``GET /public/connector-types``, which "returns all available source types" while the spec declares
+    ``data`` as a single object: whichever shape arrives, the caller gets a list.
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type[M]) -> None:
+        self.model = model
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> list[M]:
+        # The generated parser cannot represent a list here, so read the envelope the transport validated.
+        data = json.loads(response.content or b"{}").get("data")
+        if isinstance(data, dict):
+            data = data["items"] if isinstance(data.get("items"), list) else [data]
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise _invalid(operation, response, f"'data' is not a list of {self.model.__name__} objects")
+        return [self.model.from_dict(item) for item in data]
+
+
+class Content:
+    """Result reader for a binary download: the body's bytes exactly as received."""
+
+    __slots__ = ()
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> bytes:
+        return response.content
 
 
 def page_query(*, limit: int | None, cursor: str | None) -> dict[str, Any]:

@@ -1,32 +1,488 @@
-"""Connections: ``client.connections`` (`Connections`) and its async twin `AsyncConnections`."""
+"""Connections: ``client.connections`` (`Connections`) and its async twin `AsyncConnections`.
+
+Only the current ``/v1/connections`` paths are used: Fivetran renamed connectors to connections and the old
+``/v1/connectors`` paths answer 404. ``client.connectors`` is a deprecated alias of the same object.
+"""
 
 from __future__ import annotations
 
-from fivetran_api.api.connection_management import connection_details
+import time
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from enum import StrEnum
+from functools import partial
+from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
-from .._models import Connection
+from fivetran_api.api.connection_management import (
+    connect_card,
+    connection_details,
+    connection_state,
+    create_connection,
+    delete_connection,
+    list_connections,
+    modify_connection,
+    modify_connection_state,
+    resync_connection,
+    run_setup_tests,
+    sync_connection,
+)
+from fivetran_api.api.connection_schema_management import (
+    connection_column_config,
+    connection_schema_config,
+    delete_column_connection_config,
+    delete_multiple_columns_connection_config,
+    modify_connection_column_config,
+    modify_connection_database_schema_config,
+    modify_connection_schema_config,
+    modify_connection_table_config,
+    pre_create_connection_schema_config,
+    reload_connection_schema_config,
+    resync_tables,
+)
+from fivetran_api.models.column_update_request import ColumnUpdateRequest
+from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
+from fivetran_api.models.connector_response import ConnectorResponse
+from fivetran_api.models.drop_columns_request import DropColumnsRequest
+from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
+from fivetran_api.models.new_connector_request_v1_data_delay_sensitivity import (
+    NewConnectorRequestV1DataDelaySensitivity,
+)
+from fivetran_api.models.new_connector_request_v1_destination_schema_names import (
+    NewConnectorRequestV1DestinationSchemaNames,
+)
+from fivetran_api.models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
+from fivetran_api.models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
+from fivetran_api.models.reload_standard_config_request import ReloadStandardConfigRequest
+from fivetran_api.models.resync_connector_request import ResyncConnectorRequest
+from fivetran_api.models.resync_tables_body import ResyncTablesBody
+from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
+from fivetran_api.models.schema_update_request import SchemaUpdateRequest
+from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
+from fivetran_api.models.standard_config_response import StandardConfigResponse
+from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
+from fivetran_api.models.standard_config_update_request_schema_change_handling import (
+    StandardConfigUpdateRequestSchemaChangeHandling,
+)
+from fivetran_api.models.sync_connector_request import SyncConnectorRequest
+from fivetran_api.models.table_columns_config_response import TableColumnsConfigResponse
+from fivetran_api.models.table_update_request import TableUpdateRequest
+from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
+from fivetran_api.models.update_connector_request import UpdateConnectorRequest
+from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
+
+from .._models import ConnectCard, Connection, ConnectionState
+from .._pagination import Page
 from .._paths import path_param
-from ._base import AsyncResource, Call, DataOf, SyncResource
+from .._schema_config import ColumnEntry, SchemaConfig, table_columns
+from .._sync_status import SyncStatus
+from .._sync_wait import Sleep, SyncOutcome, SyncPlan, WaitSettings, plan_sync_and_wait
+from .._validation import (
+    check_columns,
+    check_confirm,
+    check_count,
+    check_daily_sync_time,
+    check_named_objects,
+    check_sync_frequency,
+    check_tables,
+)
+from ._base import AsyncResource, Call, DataOf, NoData, PageCall, SyncResource
+from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
+from ._common import Check, Converted, PageAs, RawData, check_options, trust_flags, with_extra
 
-__all__ = ["AsyncConnections", "Connections"]
+__all__ = [
+    "CONNECTION_PAGE",
+    "AsyncConnections",
+    "ConnectionOptions",
+    "Connections",
+    "ConnectorsAlias",
+    "NewConnectionOptions",
+]
+
+
+class ConnectionOptions(TypedDict, total=False):
+    """Documented settings of a connection, the keyword arguments of `Connections.create` and ``update``.
+
+    Anything else Fivetran accepts goes in ``extra={...}``. Values are checked before sending: the
+    sync frequency, schedule type and daily sync time against the allowed values, flags are real bools.
+    """
+
+    config: Mapping[str, Any]
+    """Service-specific configuration (free-form; the shape depends on ``service``)."""
+    auth: Mapping[str, Any]
+    """Service-specific authorization (free-form)."""
+    paused: bool
+    pause_after_trial: bool
+    sync_frequency: int
+    """Minutes between syncs: 1, 5, 15, 30, 60, 120, 180, 360, 480, 720 or 1440."""
+    schedule_type: Literal["auto", "manual"]
+    daily_sync_time: str
+    """``"HH:00"``, only with ``sync_frequency=1440``."""
+    data_delay_sensitivity: Literal["LOW", "NORMAL", "HIGH", "CUSTOM", "SYNC_FREQUENCY"]
+    data_delay_threshold: int
+    trust_certificates: bool
+    trust_fingerprints: bool
+    run_setup_tests: bool
+    networking_method: Literal["Directly", "SshTunnel", "ProxyAgent", "PrivateLink"]
+    proxy_agent_id: str
+    private_link_id: str
+    hybrid_deployment_agent_id: str
+    destination_configuration: Mapping[str, Any]
+    external_secrets_manager_id: str
+
+
+class NewConnectionOptions(ConnectionOptions, total=False):
+    """`ConnectionOptions` plus the settings that exist only when creating a connection."""
+
+    connect_card_config: Mapping[str, Any]
+    """``{"redirect_uri": ..., "hide_setup_guide": ...}``: answer with a Connect Card to finish setup."""
+    destination_schema_names: Literal["SOURCE_NAMING", "FIVETRAN_NAMING"]
+
+
+def _frequency(name: str, value: int | None) -> int | None:
+    return check_sync_frequency(value)
+
+
+def _daily_time(name: str, value: str | None) -> str | None:
+    return check_daily_sync_time(value, None)
+
+
+_OPTION_CHECKS: dict[str, Check] = {
+    "config": json_object,
+    "auth": json_object,
+    "paused": flag,
+    "pause_after_trial": flag,
+    "sync_frequency": _frequency,
+    "schedule_type": partial(choice, allowed=NewConnectorRequestV1ScheduleType),
+    "daily_sync_time": _daily_time,
+    "data_delay_sensitivity": partial(choice, allowed=NewConnectorRequestV1DataDelaySensitivity),
+    "data_delay_threshold": check_count,
+    "trust_certificates": flag,
+    "trust_fingerprints": flag,
+    "run_setup_tests": flag,
+    "networking_method": partial(choice, allowed=NewConnectorRequestV1NetworkingMethod),
+    "proxy_agent_id": optional_text,
+    "private_link_id": optional_text,
+    "hybrid_deployment_agent_id": optional_text,
+    "destination_configuration": json_object,
+    "external_secrets_manager_id": optional_text,
+}
+_NEW_OPTION_CHECKS: dict[str, Check] = {
+    **_OPTION_CHECKS,
+    "connect_card_config": json_object,
+    "destination_schema_names": partial(choice, allowed=NewConnectorRequestV1DestinationSchemaNames),
+}
+
+
+class _ExcludeMode(StrEnum):
+    # Not an enum in the spec; these are the documented values of `exclude_mode`.
+    PRESERVE = "PRESERVE"
+    INCLUDE = "INCLUDE"
+    EXCLUDE = "EXCLUDE"
+
 
 _CONNECTION = DataOf(Connection)
+CONNECTION_PAGE = PageAs(ConnectorResponse, Connection)
+"""Reader of connection lists (also ``GET /v1/groups/{id}/connections``): items as `Connection`."""
+_NO_DATA = NoData()
+_STATUS = Converted(_CONNECTION, SyncStatus.from_connection)
+_SCHEMA_CONFIG = Converted(RawData(StandardConfigResponse), SchemaConfig.from_dict)
+
+_get = by_id(connection_details, _CONNECTION, "connection_id")
+_get_sync_status = by_id(connection_details, _STATUS, "connection_id")
+_delete = by_id(delete_connection, _NO_DATA, "connection_id")
+_get_state = by_id(connection_state, DataOf(ConnectionState), "connection_id")
+_get_schema_config = by_id(connection_schema_config, _SCHEMA_CONFIG, "connection_id")
 
 
-def _get(connection_id: str) -> Call[Connection]:
-    # The generated default sends Accept: application/json;version=2, which shapes `config`.
-    return Call(connection_details, {"connection_id": path_param("connection_id", connection_id)}, _CONNECTION)
+# Call builders: validation and request shape, shared by both twins.
+def _list(group_id: str | None, schema: str | None) -> PageCall[Connection]:
+    filters = present(group_id=optional_text("group_id", group_id), schema=optional_text("schema", schema))
+    return pages(list_connections, CONNECTION_PAGE, **filters)
+
+
+def _schedule(fields: dict[str, Any]) -> dict[str, Any]:
+    # Only now are both known: a daily sync time only applies to a daily sync frequency.
+    check_daily_sync_time(fields.get("daily_sync_time"), fields.get("sync_frequency"))
+    return fields
+
+
+def _create(
+    group_id: str, service: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]
+) -> Call[Connection]:
+    fields = {
+        "group_id": required_text("group_id", group_id),
+        "service": required_text("service", service),
+        **_schedule(check_options(options, _NEW_OPTION_CHECKS)),
+    }
+    return Call(create_connection, {"body": json_body(NewConnectorRequestV1, **with_extra(fields, extra))}, _CONNECTION)
+
+
+def _update(connection_id: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]) -> Call[Connection]:
+    fields = with_extra(_schedule(check_options(options, _OPTION_CHECKS)), extra, update=True)
+    arguments = {"connection_id": path_param("connection_id", connection_id)}
+    return Call(modify_connection, {**arguments, "body": json_body(UpdateConnectorRequest, **fields)}, _CONNECTION)
+
+
+def _set_sync_frequency(
+    connection_id: str, minutes: int, schedule_type: str | None, daily_sync_time: str | None
+) -> Call[Connection]:
+    options = present(sync_frequency=minutes, schedule_type=schedule_type, daily_sync_time=daily_sync_time)
+    return _update(connection_id, None, options)
+
+
+def _sync(connection_id: str, force: bool) -> Call[None]:
+    # Always a body: {"force": false} says what is meant, and retries key on the force flag (_operations.py).
+    body = json_body(SyncConnectorRequest, force=flag("force", force))
+    return Call(sync_connection, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA)
+
+
+def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]] | None) -> Call[None]:
+    check_confirm(confirm, "A historical resync")
+    scope_tables = None if scope is None else check_tables("scope", scope)
+    body = json_body(ResyncConnectorRequest, scope=scope_tables)
+    return Call(
+        resync_connection, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA
+    )
+
+
+def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Sequence[str]]) -> Call[None]:
+    check_confirm(confirm, "A table resync")
+    # The body is the schema -> tables map itself; from_dict keeps every schema name as given.
+    body = ResyncTablesBody.from_dict(check_tables("tables", tables))
+    return Call(resync_tables, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA)
+
+
+def _update_state(connection_id: str, state: Mapping[str, Any]) -> Call[None]:
+    if state is None:
+        raise TypeError("state must be a mapping (the connection's new state), got None")
+    body = json_body(UpdateFunctionOrConnectorSdkState, state=json_object("state", state))
+    arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
+    # The live API answers without `data` (the spec declares it): nothing to return.
+    return Call(modify_connection_state, arguments, _NO_DATA)
+
+
+def _handling(value: str | None) -> str | None:
+    return choice("schema_change_handling", value, StandardConfigUpdateRequestSchemaChangeHandling)
+
+
+def _update_schema_config(
+    connection_id: str,
+    schema_change_handling: str | None,
+    schemas: Mapping[str, Mapping[str, Any]] | None,
+    is_type_locked: bool | None,
+    extra: Mapping[str, Any] | None,
+) -> Call[SchemaConfig]:
+    fields = {
+        "schema_change_handling": _handling(schema_change_handling),
+        "schemas": check_named_objects("schemas", schemas),
+        "is_type_locked": flag("is_type_locked", is_type_locked),
+    }
+    body = json_body(StandardConfigUpdateRequest, **with_extra(fields, extra, update=True))
+    arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
+    return Call(modify_connection_schema_config, arguments, _SCHEMA_CONFIG)
+
+
+def _create_schema_config(
+    connection_id: str,
+    schemas: Mapping[str, Mapping[str, Any]],
+    schema_change_handling: str | None,
+    extra: Mapping[str, Any] | None,
+) -> Call[SchemaConfig]:
+    fields = {
+        "schemas": check_named_objects("schemas", schemas),
+        "schema_change_handling": _handling(schema_change_handling),
+    }
+    body = json_body(StandardConfigCreateRequest, **with_extra(fields, extra))
+    arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
+    return Call(pre_create_connection_schema_config, arguments, _SCHEMA_CONFIG)
+
+
+def _reload_schema_config(connection_id: str, exclude_mode: str | None) -> Call[SchemaConfig]:
+    # Without a mode the body is {}: the API then keeps every schema's and table's state (PRESERVE).
+    body = json_body(ReloadStandardConfigRequest, exclude_mode=choice("exclude_mode", exclude_mode, _ExcludeMode))
+    arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
+    return Call(reload_connection_schema_config, arguments, _SCHEMA_CONFIG)
+
+
+def _path(connection_id: str, schema: str, table: str | None = None, column: str | None = None) -> dict[str, str]:
+    # The generated functions percent-encode each value into one segment ("/", "?", "#", "." included).
+    arguments = {
+        "connection_id": path_param("connection_id", connection_id),
+        "schema_name": path_param("schema", schema),
+    }
+    if table is not None:
+        arguments["table_name"] = path_param("table", table)
+    if column is not None:
+        arguments["column_name"] = path_param("column", column)
+    return arguments
+
+
+def _table_columns(connection_id: str, schema: str, table: str) -> Call[dict[str, ColumnEntry]]:
+    # This operation names its path parameters {schema}/{table} where the PATCH ones say {schema_name}/...
+    path = _path(connection_id, schema, table)
+    arguments = {"connection_id": path["connection_id"], "schema": path["schema_name"], "table": path["table_name"]}
+    result = Converted(RawData(TableColumnsConfigResponse), partial(table_columns, schema=schema, table=table))
+    return Call(connection_column_config, arguments, result)
+
+
+def _update_schema(
+    connection_id: str,
+    schema: str,
+    enabled: bool,
+    tables: Mapping[str, Mapping[str, Any]] | None,
+    extra: Mapping[str, Any] | None,
+) -> Call[SchemaConfig]:
+    fields = {"enabled": flag("enabled", enabled), "tables": check_named_objects("tables", tables)}
+    body = json_body(SchemaUpdateRequest, **with_extra(fields, extra))
+    return Call(
+        modify_connection_database_schema_config, {**_path(connection_id, schema), "body": body}, _SCHEMA_CONFIG
+    )
+
+
+def _update_table(
+    connection_id: str,
+    schema: str,
+    table: str,
+    enabled: bool,
+    sync_mode: str | None,
+    columns: Mapping[str, Mapping[str, Any]] | None,
+    extra: Mapping[str, Any] | None,
+) -> Call[SchemaConfig]:
+    fields = {
+        "enabled": flag("enabled", enabled),
+        "sync_mode": choice("sync_mode", sync_mode, TableUpdateRequestSyncMode),
+        "columns": check_named_objects("columns", columns),
+    }
+    body = json_body(TableUpdateRequest, **with_extra(fields, extra))
+    arguments = {**_path(connection_id, schema, table), "body": body}
+    return Call(modify_connection_table_config, arguments, _SCHEMA_CONFIG)
+
+
+def _update_column(
+    connection_id: str,
+    location: tuple[str, str, str],
+    enabled: bool,
+    hashed: bool | None,
+    is_primary_key: bool | None,
+    extra: Mapping[str, Any] | None,
+) -> Call[SchemaConfig]:
+    fields = {
+        "enabled": flag("enabled", enabled),
+        "hashed": flag("hashed", hashed),
+        "is_primary_key": flag("is_primary_key", is_primary_key),
+    }
+    body = json_body(ColumnUpdateRequest, **with_extra(fields, extra))
+    arguments = {**_path(connection_id, *location), "body": body}
+    return Call(modify_connection_column_config, arguments, _SCHEMA_CONFIG)
+
+
+def _drop_blocked_column(connection_id: str, schema: str, table: str, column: str) -> Call[None]:
+    return Call(delete_column_connection_config, _path(connection_id, schema, table, column), _NO_DATA)
+
+
+def _drop_blocked_columns(connection_id: str, columns: Mapping[str, Mapping[str, Sequence[str]]]) -> Call[None]:
+    schemas = {
+        schema: {"tables": {table: {"columns": names} for table, names in tables.items()}}
+        for schema, tables in check_columns("columns", columns).items()
+    }
+    arguments = {"connection_id": path_param("connection_id", connection_id)}
+    body = json_body(DropColumnsRequest, schemas=schemas)
+    return Call(delete_multiple_columns_connection_config, {**arguments, "body": body}, _NO_DATA)
+
+
+def _run_setup_tests(
+    connection_id: str, trust_certificates: bool | None, trust_fingerprints: bool | None
+) -> Call[Connection]:
+    # Always a body, {} at least: the spec makes an omitted body a 400.
+    body = json_body(RunSetupTestsRequest, **trust_flags(trust_certificates, trust_fingerprints))
+    return Call(
+        run_setup_tests, {"connection_id": path_param("connection_id", connection_id), "body": body}, _CONNECTION
+    )
+
+
+def _connect_card(connection_id: str, redirect_uri: str, hide_setup_guide: bool | None) -> Call[ConnectCard]:
+    card = present(
+        redirect_uri=required_text("redirect_uri", redirect_uri),
+        hide_setup_guide=flag("hide_setup_guide", hide_setup_guide),
+    )
+    body = json_body(ConnectCardConfigRequest, connect_card_config=card)
+    arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
+    return Call(connect_card, arguments, DataOf(ConnectCard))
+
+
+def _sync_and_wait(
+    connection_id: str,
+    force: bool,
+    timeout: float,
+    poll_interval: float,
+    retrigger_rescheduled: bool,
+    on_progress: Callable[[SyncStatus], object] | None,
+    clock: Callable[[], float] | None,
+) -> SyncPlan:
+    # Everything is checked here, when the method is called; the plan itself runs step by step.
+    settings = WaitSettings.checked(
+        timeout=timeout,
+        poll_interval=poll_interval,
+        retrigger_rescheduled=retrigger_rescheduled,
+        on_progress=on_progress,
+        clock=clock or time.time,
+    )
+    return plan_sync_and_wait(_get_sync_status(connection_id), _sync(connection_id, force), settings)
 
 
 class Connections(SyncResource):
     """Fivetran connections (formerly "connectors"; only the ``/v1/connections`` paths are used).
 
     Example:
-        connection = client.connections.get("decent_dropsy")
-        print(connection.status.sync_state if connection.status else None)
+        connection = client.connections.create(
+            group_id="projected_sickle", service="postgres", config={"host": "db.example.com"}, sync_frequency=60
+        )
+        outcome = client.connections.sync_and_wait(connection.id, timeout=3600)
+        print(outcome.kind, outcome.status.succeeded_at)
     """
 
     __slots__ = ()
+
+    def list(
+        self,
+        *,
+        group_id: str | None = None,
+        schema: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Connection]:
+        """Fetch one page of the account's connections (``GET /v1/connections``).
+
+        Args:
+            group_id: Only the connections of this group.
+            schema: Only the connection with this destination schema name.
+            limit: Page size, 1..1000 (server default 100).
+            cursor: ``next_cursor`` of the previous page; None for the first page.
+
+        Raises:
+            ValueError: an argument is invalid (nothing is sent).
+        """
+        return self._run(_list(group_id, schema)(limit, cursor))
+
+    def stream(
+        self,
+        *,
+        group_id: str | None = None,
+        schema: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[Connection]:
+        """Iterate over the account's connections (optionally of one group), fetching pages lazily.
+
+        Example:
+            broken = [c.id for c in client.connections.stream(group_id="projected_sickle")
+                      if c.status and c.status.setup_state == "broken"]
+
+        Raises:
+            ValueError: an argument is invalid (raised here, before iteration, with nothing sent).
+        """
+        return self._stream(_list(group_id, schema), limit=limit, cursor=cursor, max_items=max_items)
 
     def get(self, connection_id: str) -> Connection:
         """Fetch one connection's configuration and status (``GET /v1/connections/{connection_id}``).
@@ -37,12 +493,577 @@ class Connections(SyncResource):
         """
         return self._run(_get(connection_id))
 
+    def create(
+        self,
+        *,
+        group_id: str,
+        service: str,
+        extra: Mapping[str, Any] | None = None,
+        **options: Unpack[NewConnectionOptions],
+    ) -> Connection:
+        """Create a connection (``POST /v1/connections``).
+
+        Args:
+            group_id: The group (destination) the connection loads into.
+            service: The connector type, e.g. ``"postgres"`` (see ``client.connector_types``).
+            extra: Further body fields this client has no keyword for, sent as given.
+            **options: The documented settings (`NewConnectionOptions`): ``config``, ``auth``, ``paused``,
+                ``sync_frequency``, ``schedule_type``, ``daily_sync_time``, ``run_setup_tests``, ...
+
+        Raises:
+            ValueError: a setting is outside its allowed values (nothing is sent).
+            TypeError: an unknown keyword, or a value of the wrong type.
+
+        Example:
+            connection = client.connections.create(
+                group_id="projected_sickle", service="postgres", config={"host": "db", "port": 5432},
+                paused=True, sync_frequency=1440, daily_sync_time="03:00",
+            )
+        """
+        return self._run(_create(group_id, service, extra, options))
+
+    def update(
+        self, connection_id: str, *, extra: Mapping[str, Any] | None = None, **options: Unpack[ConnectionOptions]
+    ) -> Connection:
+        """Change a connection's settings (``PATCH /v1/connections/{connection_id}``); only given ones are sent.
+
+        Raises:
+            ValueError: nothing to update, or a setting is outside its allowed values (nothing is sent).
+            TypeError: an unknown keyword, or a value of the wrong type.
+
+        Example:
+            client.connections.update("decent_dropsy", sync_frequency=60, config={"password": "rotated"})
+        """
+        return self._run(_update(connection_id, extra, options))
+
+    def delete(self, connection_id: str) -> None:
+        """Delete a connection (``DELETE /v1/connections/{connection_id}``); its data stays in the destination."""
+        return self._run(_delete(connection_id))
+
+    def pause(self, connection_id: str) -> Connection:
+        """Pause a connection: ``PATCH {"paused": true}``. A running sync stops."""
+        return self._run(_update(connection_id, None, {"paused": True}))
+
+    def resume(self, connection_id: str) -> Connection:
+        """Resume a paused connection: ``PATCH {"paused": false}``."""
+        return self._run(_update(connection_id, None, {"paused": False}))
+
+    def set_sync_frequency(
+        self,
+        connection_id: str,
+        minutes: int,
+        schedule_type: Literal["auto", "manual"] | None = None,
+        daily_sync_time: str | None = None,
+    ) -> Connection:
+        """Set how often a connection syncs (``PATCH`` with ``sync_frequency`` and the given options).
+
+        Args:
+            connection_id: The connection.
+            minutes: 1, 5, 15, 30, 60, 120, 180, 360, 480, 720 or 1440.
+            schedule_type: ``"auto"`` (Fivetran schedules syncs) or ``"manual"`` (only triggered syncs).
+            daily_sync_time: ``"HH:00"`` start time, only with ``minutes=1440``.
+
+        Raises:
+            ValueError: a value is outside the allowed ones (nothing is sent).
+
+        Example:
+            client.connections.set_sync_frequency("decent_dropsy", 1440, daily_sync_time="03:00")
+        """
+        return self._run(_set_sync_frequency(connection_id, minutes, schedule_type, daily_sync_time))
+
+    def sync(self, connection_id: str, force: bool = False) -> None:
+        """Trigger a sync now (``POST /v1/connections/{connection_id}/sync`` with ``{"force": ...}``).
+
+        Without ``force`` nothing happens if a sync is already running; ``force=True`` stops it and starts a
+        new one. The API answers success even for a paused or broken connection, which then does not sync:
+        `sync_and_wait` checks first.
+        """
+        return self._run(_sync(connection_id, force))
+
+    def sync_and_wait(
+        self,
+        connection_id: str,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 10.0,
+        force: bool = False,
+        on_progress: Callable[[SyncStatus], object] | None = None,
+        retrigger_rescheduled: bool = False,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncOutcome:
+        """Trigger a sync and wait until it ends; returns a typed `SyncOutcome`, never waits past ``timeout``.
+
+        Reads the status first: a paused, broken or incompletely set-up connection gives ``not_syncable``
+        without sending the trigger. Otherwise it records ``max(succeeded_at, failed_at)``, triggers, and
+        polls every ``poll_interval`` seconds until that timestamp moves and the connection is no longer
+        syncing (``succeeded`` or ``failed``, by the newer timestamp), it is ``rescheduled``, it stops being
+        syncable, or ``timeout`` passes (``timed_out``). See docs/resources.md for every rule.
+
+        Args:
+            connection_id: The connection.
+            timeout: Seconds before giving up with ``timed_out`` (the sync itself is not cancelled).
+            poll_interval: Seconds between status reads.
+            force: Restart a running sync instead of waiting for it.
+            on_progress: Called with each polled `SyncStatus` (e.g. for a live display).
+            retrigger_rescheduled: For a ``manual`` connection that gets ``rescheduled``: sleep until
+                ``rescheduled_for`` and trigger again (when that is before the deadline).
+            sleep: Replaces `time.sleep` (tests inject one that returns at once).
+            clock: Wall-clock seconds since the epoch; replaces `time.time`.
+
+        Raises:
+            ValueError: an argument is invalid (nothing is sent).
+            APIError: a request failed after the transport's retries (e.g. `RateLimitError` whose
+                ``retry_after`` exceeds the retry cap): raised, not swallowed, so a polling loop cannot hide
+                an outage.
+
+        Example:
+            outcome = client.connections.sync_and_wait("decent_dropsy", timeout=1800, poll_interval=30)
+            if not outcome.succeeded:
+                raise SystemExit(f"sync {outcome.kind}: {outcome.status}")
+        """
+        plan = _sync_and_wait(connection_id, force, timeout, poll_interval, retrigger_rescheduled, on_progress, clock)
+        return self._wait(plan, sleep)
+
+    def _wait(self, plan: SyncPlan, sleep: Callable[[float], object] | None) -> SyncOutcome:
+        step, pause = next(plan), sleep or time.sleep
+        while not isinstance(step, SyncOutcome):
+            step = plan.send(pause(step.seconds) if isinstance(step, Sleep) else self._run(step))
+        return step
+
+    def resync(
+        self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        """WARNING: destructive. Re-import all data of the connection (or of ``scope``) from scratch.
+
+        ``POST /v1/connections/{connection_id}/resync``. A historical resync can take hours and re-reads
+        the whole source. Nothing is sent unless ``confirm`` is exactly ``True``; once sent, the request is
+        never retried (a duplicate could restart it).
+
+        Args:
+            connection_id: The connection.
+            confirm: Must be ``True`` (the boolean; ``"yes"`` or ``1`` are refused).
+            scope: Only these tables: ``{"schema": ["table", ...]}``, both levels non-empty.
+
+        Raises:
+            ResyncNotConfirmedError: ``confirm`` is not True (a `ValueError`; nothing is sent).
+            ValueError: ``scope`` is malformed (nothing is sent).
+            ConflictError: 409, e.g. a sync is running.
+
+        Example:
+            client.connections.resync("decent_dropsy", confirm=True, scope={"public": ["orders"]})
+        """
+        return self._run(_resync(connection_id, confirm, scope))
+
+    def resync_tables(self, connection_id: str, *, confirm: bool = False, tables: Mapping[str, Sequence[str]]) -> None:
+        """WARNING: destructive. Re-import some tables from scratch (``POST .../schemas/tables/resync``).
+
+        Same safety rule as `resync`: nothing is sent unless ``confirm`` is exactly ``True``, never retried.
+
+        Args:
+            connection_id: The connection.
+            confirm: Must be ``True``.
+            tables: ``{"schema": ["table", ...]}``, both levels non-empty.
+
+        Raises:
+            ResyncNotConfirmedError: ``confirm`` is not True (nothing is sent).
+            ValueError: ``tables`` is malformed (nothing is sent).
+            ConflictError: 409, e.g. a sync is running.
+        """
+        return self._run(_resync_tables(connection_id, confirm, tables))
+
+    def get_state(self, connection_id: str) -> ConnectionState:
+        """Read the state of a Function or Connector SDK connection (``GET .../state``).
+
+        Raises:
+            NotFoundError, BadRequestError, APIError: other connection types have no state (404/400/405).
+        """
+        return self._run(_get_state(connection_id))
+
+    def update_state(self, connection_id: str, state: Mapping[str, Any]) -> None:
+        """Replace a Function or Connector SDK connection's state (``PATCH .../state`` with ``{"state": ...}``).
+
+        The connection must be paused and not syncing (409 otherwise).
+        """
+        return self._run(_update_state(connection_id, state))
+
+    def get_sync_status(self, connection_id: str) -> SyncStatus:
+        """Read where the connection's syncing stands (one ``GET /v1/connections/{connection_id}``)."""
+        return self._run(_get_sync_status(connection_id))
+
+    def get_schema_config(self, connection_id: str) -> SchemaConfig:
+        """Read the schema config (``GET .../schemas``): schemas, tables and non-default columns.
+
+        Example:
+            config = client.connections.get_schema_config("decent_dropsy")
+            print([f"{t.schema}.{t.name}" for t in config.enabled_tables()])
+        """
+        return self._run(_get_schema_config(connection_id))
+
+    def update_schema_config(
+        self,
+        connection_id: str,
+        *,
+        schema_change_handling: Literal["ALLOW_ALL", "ALLOW_COLUMNS", "BLOCK_ALL"] | None = None,
+        schemas: Mapping[str, Mapping[str, Any]] | None = None,
+        is_type_locked: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """Change the schema config (``PATCH .../schemas``); the connection's setup must be complete (else 400).
+
+        Example:
+            client.connections.update_schema_config(
+                "decent_dropsy", schemas={"public": {"enabled": True, "tables": {"logs": {"enabled": False}}}}
+            )
+        """
+        return self._run(_update_schema_config(connection_id, schema_change_handling, schemas, is_type_locked, extra))
+
+    def create_schema_config(
+        self,
+        connection_id: str,
+        *,
+        schemas: Mapping[str, Mapping[str, Any]],
+        schema_change_handling: Literal["ALLOW_ALL", "ALLOW_COLUMNS", "BLOCK_ALL"] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """Pre-create the schema config of a connection not yet set up (``POST .../schemas``)."""
+        return self._run(_create_schema_config(connection_id, schemas, schema_change_handling, extra))
+
+    def reload_schema_config(
+        self, connection_id: str, exclude_mode: Literal["PRESERVE", "INCLUDE", "EXCLUDE"] | None = None
+    ) -> SchemaConfig:
+        """Re-read the source's schemas (``POST .../schemas/reload``); without ``exclude_mode`` the body is ``{}``.
+
+        Args:
+            connection_id: The connection.
+            exclude_mode: ``PRESERVE`` (keep what is enabled), ``INCLUDE`` (enable all) or ``EXCLUDE``.
+        """
+        return self._run(_reload_schema_config(connection_id, exclude_mode))
+
+    def get_table_columns(self, connection_id: str, schema: str, table: str) -> dict[str, ColumnEntry]:
+        """All columns of one table (``GET .../schemas/{schema}/tables/{table}/columns``): name -> `ColumnEntry`.
+
+        Names are source names; any character is fine (they are percent-encoded into the path).
+        """
+        return self._run(_table_columns(connection_id, schema, table))
+
+    def update_schema(
+        self,
+        connection_id: str,
+        schema: str,
+        *,
+        enabled: bool,
+        tables: Mapping[str, Mapping[str, Any]] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """Change one schema's settings (``PATCH .../schemas/{schema}``); the spec requires ``enabled``."""
+        return self._run(_update_schema(connection_id, schema, enabled, tables, extra))
+
+    def update_table(
+        self,
+        connection_id: str,
+        schema: str,
+        table: str,
+        *,
+        enabled: bool,
+        sync_mode: Literal["SOFT_DELETE", "HISTORY", "LIVE"] | None = None,
+        columns: Mapping[str, Mapping[str, Any]] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """Change one table's settings (``PATCH .../schemas/{schema}/tables/{table}``)."""
+        return self._run(_update_table(connection_id, schema, table, enabled, sync_mode, columns, extra))
+
+    def update_column(
+        self,
+        connection_id: str,
+        schema: str,
+        table: str,
+        column: str,
+        *,
+        enabled: bool,
+        hashed: bool | None = None,
+        is_primary_key: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """Change one column's settings (``PATCH .../tables/{table}/columns/{column}``)."""
+        location = (schema, table, column)
+        return self._run(_update_column(connection_id, location, enabled, hashed, is_primary_key, extra))
+
+    def drop_blocked_column(self, connection_id: str, schema: str, table: str, column: str) -> None:
+        """Drop a blocked (disabled) column from the destination (``DELETE .../columns/{column}``)."""
+        return self._run(_drop_blocked_column(connection_id, schema, table, column))
+
+    def drop_blocked_columns(self, connection_id: str, columns: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
+        """Drop several blocked columns (``POST .../schemas/drop-columns``): ``{schema: {table: [column]}}``."""
+        return self._run(_drop_blocked_columns(connection_id, columns))
+
+    def run_setup_tests(
+        self, connection_id: str, *, trust_certificates: bool | None = None, trust_fingerprints: bool | None = None
+    ) -> Connection:
+        """Run the connection's setup tests (``POST .../test``); the result is in ``setup_tests``."""
+        return self._run(_run_setup_tests(connection_id, trust_certificates, trust_fingerprints))
+
+    def connect_card(
+        self, connection_id: str, *, redirect_uri: str, hide_setup_guide: bool | None = None
+    ) -> ConnectCard:
+        """Create a Connect Card to let someone finish the setup (``POST .../connect-card``): ``.connect_card.uri``."""
+        return self._run(_connect_card(connection_id, redirect_uri, hide_setup_guide))
+
 
 class AsyncConnections(AsyncResource):
-    """Async twin of `Connections`."""
+    """Async twin of `Connections`; ``stream()`` is used with ``async for``."""
 
     __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        group_id: str | None = None,
+        schema: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Connection]:
+        """See `Connections.list`."""
+        return await self._run(_list(group_id, schema)(limit, cursor))
+
+    def stream(
+        self,
+        *,
+        group_id: str | None = None,
+        schema: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[Connection]:
+        """See `Connections.stream`."""
+        return self._stream(_list(group_id, schema), limit=limit, cursor=cursor, max_items=max_items)
 
     async def get(self, connection_id: str) -> Connection:
         """See `Connections.get`."""
         return await self._run(_get(connection_id))
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        service: str,
+        extra: Mapping[str, Any] | None = None,
+        **options: Unpack[NewConnectionOptions],
+    ) -> Connection:
+        """See `Connections.create`."""
+        return await self._run(_create(group_id, service, extra, options))
+
+    async def update(
+        self, connection_id: str, *, extra: Mapping[str, Any] | None = None, **options: Unpack[ConnectionOptions]
+    ) -> Connection:
+        """See `Connections.update`."""
+        return await self._run(_update(connection_id, extra, options))
+
+    async def delete(self, connection_id: str) -> None:
+        """See `Connections.delete`."""
+        return await self._run(_delete(connection_id))
+
+    async def pause(self, connection_id: str) -> Connection:
+        """See `Connections.pause`."""
+        return await self._run(_update(connection_id, None, {"paused": True}))
+
+    async def resume(self, connection_id: str) -> Connection:
+        """See `Connections.resume`."""
+        return await self._run(_update(connection_id, None, {"paused": False}))
+
+    async def set_sync_frequency(
+        self,
+        connection_id: str,
+        minutes: int,
+        schedule_type: Literal["auto", "manual"] | None = None,
+        daily_sync_time: str | None = None,
+    ) -> Connection:
+        """See `Connections.set_sync_frequency`."""
+        return await self._run(_set_sync_frequency(connection_id, minutes, schedule_type, daily_sync_time))
+
+    async def sync(self, connection_id: str, force: bool = False) -> None:
+        """See `Connections.sync`."""
+        return await self._run(_sync(connection_id, force))
+
+    async def sync_and_wait(
+        self,
+        connection_id: str,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 10.0,
+        force: bool = False,
+        on_progress: Callable[[SyncStatus], object] | None = None,
+        retrigger_rescheduled: bool = False,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncOutcome:
+        """See `Connections.sync_and_wait`; ``sleep`` is awaited (default `anyio.sleep`)."""
+        plan = _sync_and_wait(connection_id, force, timeout, poll_interval, retrigger_rescheduled, on_progress, clock)
+        return await self._wait(plan, sleep)
+
+    async def _wait(self, plan: SyncPlan, sleep: Callable[[float], Awaitable[object]] | None) -> SyncOutcome:
+        step, pause = next(plan), sleep or _anyio_sleep()
+        while not isinstance(step, SyncOutcome):
+            step = plan.send(await pause(step.seconds) if isinstance(step, Sleep) else await self._run(step))
+        return step
+
+    async def resync(
+        self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        """WARNING: destructive. See `Connections.resync`."""
+        return await self._run(_resync(connection_id, confirm, scope))
+
+    async def resync_tables(
+        self, connection_id: str, *, confirm: bool = False, tables: Mapping[str, Sequence[str]]
+    ) -> None:
+        """WARNING: destructive. See `Connections.resync_tables`."""
+        return await self._run(_resync_tables(connection_id, confirm, tables))
+
+    async def get_state(self, connection_id: str) -> ConnectionState:
+        """See `Connections.get_state`."""
+        return await self._run(_get_state(connection_id))
+
+    async def update_state(self, connection_id: str, state: Mapping[str, Any]) -> None:
+        """See `Connections.update_state`."""
+        return await self._run(_update_state(connection_id, state))
+
+    async def get_sync_status(self, connection_id: str) -> SyncStatus:
+        """See `Connections.get_sync_status`."""
+        return await self._run(_get_sync_status(connection_id))
+
+    async def get_schema_config(self, connection_id: str) -> SchemaConfig:
+        """See `Connections.get_schema_config`."""
+        return await self._run(_get_schema_config(connection_id))
+
+    async def update_schema_config(
+        self,
+        connection_id: str,
+        *,
+        schema_change_handling: Literal["ALLOW_ALL", "ALLOW_COLUMNS", "BLOCK_ALL"] | None = None,
+        schemas: Mapping[str, Mapping[str, Any]] | None = None,
+        is_type_locked: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """See `Connections.update_schema_config`."""
+        return await self._run(
+            _update_schema_config(connection_id, schema_change_handling, schemas, is_type_locked, extra)
+        )
+
+    async def create_schema_config(
+        self,
+        connection_id: str,
+        *,
+        schemas: Mapping[str, Mapping[str, Any]],
+        schema_change_handling: Literal["ALLOW_ALL", "ALLOW_COLUMNS", "BLOCK_ALL"] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """See `Connections.create_schema_config`."""
+        return await self._run(_create_schema_config(connection_id, schemas, schema_change_handling, extra))
+
+    async def reload_schema_config(
+        self, connection_id: str, exclude_mode: Literal["PRESERVE", "INCLUDE", "EXCLUDE"] | None = None
+    ) -> SchemaConfig:
+        """See `Connections.reload_schema_config`."""
+        return await self._run(_reload_schema_config(connection_id, exclude_mode))
+
+    async def get_table_columns(self, connection_id: str, schema: str, table: str) -> dict[str, ColumnEntry]:
+        """See `Connections.get_table_columns`."""
+        return await self._run(_table_columns(connection_id, schema, table))
+
+    async def update_schema(
+        self,
+        connection_id: str,
+        schema: str,
+        *,
+        enabled: bool,
+        tables: Mapping[str, Mapping[str, Any]] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """See `Connections.update_schema`."""
+        return await self._run(_update_schema(connection_id, schema, enabled, tables, extra))
+
+    async def update_table(
+        self,
+        connection_id: str,
+        schema: str,
+        table: str,
+        *,
+        enabled: bool,
+        sync_mode: Literal["SOFT_DELETE", "HISTORY", "LIVE"] | None = None,
+        columns: Mapping[str, Mapping[str, Any]] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """See `Connections.update_table`."""
+        return await self._run(_update_table(connection_id, schema, table, enabled, sync_mode, columns, extra))
+
+    async def update_column(
+        self,
+        connection_id: str,
+        schema: str,
+        table: str,
+        column: str,
+        *,
+        enabled: bool,
+        hashed: bool | None = None,
+        is_primary_key: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> SchemaConfig:
+        """See `Connections.update_column`."""
+        location = (schema, table, column)
+        return await self._run(_update_column(connection_id, location, enabled, hashed, is_primary_key, extra))
+
+    async def drop_blocked_column(self, connection_id: str, schema: str, table: str, column: str) -> None:
+        """See `Connections.drop_blocked_column`."""
+        return await self._run(_drop_blocked_column(connection_id, schema, table, column))
+
+    async def drop_blocked_columns(
+        self, connection_id: str, columns: Mapping[str, Mapping[str, Sequence[str]]]
+    ) -> None:
+        """See `Connections.drop_blocked_columns`."""
+        return await self._run(_drop_blocked_columns(connection_id, columns))
+
+    async def run_setup_tests(
+        self, connection_id: str, *, trust_certificates: bool | None = None, trust_fingerprints: bool | None = None
+    ) -> Connection:
+        """See `Connections.run_setup_tests`."""
+        return await self._run(_run_setup_tests(connection_id, trust_certificates, trust_fingerprints))
+
+    async def connect_card(
+        self, connection_id: str, *, redirect_uri: str, hide_setup_guide: bool | None = None
+    ) -> ConnectCard:
+        """See `Connections.connect_card`."""
+        return await self._run(_connect_card(connection_id, redirect_uri, hide_setup_guide))
+
+
+def _anyio_sleep() -> Callable[[float], Awaitable[object]]:
+    # Imported on first use: anyio keeps AsyncFivetran working under trio as well as asyncio.
+    import anyio
+
+    return anyio.sleep
+
+
+C = TypeVar("C", Connections, AsyncConnections)
+
+
+class ConnectorsAlias(Generic[C]):
+    """``client.connectors``: Fivetrex's (and the API's former) name for ``client.connections``.
+
+    The same object, so the same ``/v1/connections`` paths; reading it emits a `DeprecationWarning`.
+    """
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> ConnectorsAlias[C]: ...
+    @overload
+    def __get__(self, instance: object, owner: type[Any]) -> C: ...
+    def __get__(self, instance: object, owner: type[Any]) -> ConnectorsAlias[C] | C:
+        if instance is None:
+            return self
+        warnings.warn(
+            "client.connectors is deprecated: use client.connections (Fivetran renamed connectors to connections)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        connections: C = getattr(instance, "connections")  # noqa: B009 - the attribute the alias stands for
+        return connections

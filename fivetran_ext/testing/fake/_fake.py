@@ -14,7 +14,7 @@ import base64
 import binascii
 import hmac
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
@@ -129,6 +129,7 @@ class FakeFivetran:
         self._lock = threading.RLock()
         self._router, self._stateful = _build_router()
         self._requests: deque[FakeRequest] = deque(maxlen=REQUEST_LOG_SIZE)
+        self._statuses: Counter[int] = Counter()
         self.groups = GroupsControl(self._world, self._lock)
         self.destinations = DestinationsControl(self._world, self._lock)
         self.connections = ConnectionsControl(self._world, self._lock)
@@ -169,6 +170,16 @@ class FakeFivetran:
         with self._lock:
             return list(self._requests)
 
+    @property
+    def status_counts(self) -> dict[int, int]:
+        """How many answers of each HTTP status the fake gave (dropped connections are not answers).
+
+        Example:
+            assert fake.status_counts.get(429, 0) == 0
+        """
+        with self._lock:
+            return dict(self._statuses)
+
     def operations(self) -> dict[tuple[str, str], Literal["stateful", "example"]]:
         """Each routed ``(METHOD, spec path template)`` and how it is answered."""
         return {route: "stateful" if route in self._stateful else "example" for route in self._router.routes()}
@@ -208,7 +219,7 @@ class FakeFivetran:
         delay = self.faults.delay()
         if delay:
             self.clock.sleep(delay)
-        return self._answer(request)
+        return self._counted(self._answer(request))
 
     async def handle_async(self, request: FakeRequest) -> FakeResponse:
         """`handle` for event loops: injected latency awaits instead of blocking."""
@@ -216,7 +227,12 @@ class FakeFivetran:
         delay = self.faults.delay()
         if delay:
             await self.clock.async_sleep(delay)
-        return self._answer(request)
+        return self._counted(self._answer(request))
+
+    def _counted(self, response: FakeResponse) -> FakeResponse:
+        with self._lock:
+            self._statuses[response.status] += 1
+        return response
 
     def _record(self, request: FakeRequest) -> None:
         with self._lock:

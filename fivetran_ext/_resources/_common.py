@@ -1,0 +1,157 @@
+"""Result readers and body helpers shared by the groups, connections, destinations and webhooks resources."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any, Generic, Protocol, TypeVar
+
+from fivetran_api.types import Response
+
+from .._pagination import Page
+from ._base import DataOf, GeneratedModel, PageOf, _invalid
+from ._builders import flag
+
+__all__ = ["Check", "Converted", "JsonBody", "PageAs", "RawData", "check_options", "trust_flags", "with_extra"]
+
+M = TypeVar("M", bound=GeneratedModel)
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+Check = Callable[[str, Any], Any]
+"""An argument check: ``check(name, value)`` returns the value to send (None: leave out) or raises."""
+
+
+class _Serializable(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class PageAs(PageOf[M]):
+    """Result reader: a page whose items the spec declares as a twin of the detail model, read as ``model``.
+
+    ``GET /v1/connections`` lists ``ConnectorResponse`` items and ``GET /v1/connections/{id}`` answers a
+    ``ConnectorResponseV1``: the same fields under two class names (destinations likewise, with the
+    listed one lacking ``config``). Re-reading each item as the detail model means ``stream()`` and
+    ``get()`` hand out one type, so ``isinstance(item, Connection)`` holds for both.
+    """
+
+    __slots__ = ("_listed",)
+
+    def __init__(self, listed: type[_Serializable], model: type[M]) -> None:
+        super().__init__(model)
+        self._listed = PageOf(listed)
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[M]:
+        page = self._listed(operation, response)
+        items = [self.model.from_dict(item.to_dict()) for item in page.items]
+        return Page(items=items, next_cursor=page.next_cursor, rate_limit_remaining=page.rate_limit_remaining)
+
+
+class RawData:
+    """Result reader: the envelope's ``data`` as the JSON object received, once the generated model accepted it.
+
+    For name-keyed maps (a schema config's ``schemas``/``tables``/``columns``) the spec declares one example
+    key as a property, so the generated model moves that key behind the others: the raw JSON keeps the
+    API's order and every value exactly as sent.
+    """
+
+    __slots__ = ("_check",)
+
+    def __init__(self, model: type[Any]) -> None:
+        self._check = DataOf(model)
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> Any:
+        self._check(operation, response)
+        return json.loads(response.content)["data"]
+
+
+class Converted(Generic[T, R]):
+    """Result reader: what another reader returned, converted (e.g. into a `SchemaConfig` tree).
+
+    A conversion that finds the response malformed raises `ValueError`; that becomes the same
+    `ResponseValidationError` (with status and raw body) as any other unreadable success response.
+    """
+
+    __slots__ = ("convert", "reader")
+
+    def __init__(self, reader: Callable[[ModuleType, Response[Any]], T], convert: Callable[[T], R]) -> None:
+        self.reader = reader
+        self.convert = convert
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> R:
+        value = self.reader(operation, response)
+        try:
+            return self.convert(value)
+        except ValueError as error:
+            raise _invalid(operation, response, str(error)) from None
+
+
+def with_extra(fields: Mapping[str, Any], extra: Mapping[str, Any] | None, *, update: bool = False) -> dict[str, Any]:
+    """The body fields to send: the documented ones that are set, plus ``extra`` fields the client does not know.
+
+    Args:
+        fields: Documented fields by name; None means "not given" and is left out.
+        extra: Further fields, sent as given (still read by the generated request model).
+        update: For a PATCH: refuse a body that would change nothing.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping with string keys.
+        ValueError: a field is given both as a keyword and in ``extra``, or an update changes nothing.
+
+    Example:
+        >>> with_extra({"paused": True, "config": None}, {"new_flag": 1})
+        {'paused': True, 'new_flag': 1}
+    """
+    given = {name: value for name, value in fields.items() if value is not None}
+    if extra is not None:
+        if not isinstance(extra, Mapping) or not all(isinstance(name, str) for name in extra):
+            raise TypeError("extra must be a mapping of field names (strings) to JSON values")
+        both = sorted(given.keys() & extra.keys())
+        if both:
+            raise ValueError(f"{', '.join(both)} given both as a keyword argument and in extra")
+        given.update(extra)
+    if update and not given:
+        raise ValueError(f"nothing to update: pass at least one of {', '.join(fields)} (or extra fields)")
+    return given
+
+
+def check_options(options: Mapping[str, Any], checks: Mapping[str, Check]) -> dict[str, Any]:
+    """Every documented option by name (None when not given), each checked; an unknown name is refused.
+
+    For methods taking ``**options: Unpack[SomeOptions]``: the type checker knows the names, this keeps a
+    misspelled one (``sync_frequncy=60``) from being silently dropped or sent at run time.
+
+    Raises:
+        TypeError: an option name is not one of ``checks`` (fields the client does not know go in ``extra``).
+    """
+    unknown = sorted(options.keys() - checks.keys())
+    if unknown:
+        names = ", ".join(map(repr, unknown))
+        raise TypeError(f"unexpected keyword argument {names}; pass fields this client does not know in extra={{...}}")
+    return {name: check(name, options.get(name)) for name, check in checks.items()}
+
+
+class JsonBody:
+    """A request body given as JSON-ready data, where the generated request model cannot express it.
+
+    The generated operations only call ``body.to_dict()``. Used for the one request the spec gets wrong in a
+    way the model enforces (see `fivetran_ext._resources.destinations`), after the model checked the rest.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
+def trust_flags(trust_certificates: bool | None, trust_fingerprints: bool | None) -> dict[str, bool | None]:
+    """The two setup-test options of connections and destinations, checked (None: not sent)."""
+    return {
+        "trust_certificates": flag("trust_certificates", trust_certificates),
+        "trust_fingerprints": flag("trust_fingerprints", trust_fingerprints),
+    }

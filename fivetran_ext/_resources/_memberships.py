@@ -1,0 +1,83 @@
+"""Call builders for memberships: a user's or a team's role on connections, groups (and a team's users).
+
+Users and teams have the same five operations per kind of membership (list, add, get, update, remove),
+only the generated modules and names differ; `MembershipCalls` holds those differences once per kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+from .._paths import path_param
+from ._base import Call, DataOf, GeneratedModel, NoData, PageCall, PageOf
+from ._builders import json_body, pages, required_text
+
+__all__ = ["MembershipCalls"]
+
+T = TypeVar("T")
+
+_NO_DATA = NoData()
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipCalls(Generic[T]):
+    """The call builders of one kind of membership, e.g. a user's connection memberships.
+
+    Attributes:
+        owner: The owner's id name, also its generated keyword (``"user_id"``, ``"team_id"``).
+        target: The member resource's id name, also its generated keyword (``"connection_id"``, ...).
+        model: The membership model every reading operation returns.
+        list_operation, add_operation, get_operation, update_operation, remove_operation: Generated modules.
+        add_body, update_body: Generated request models of add and update.
+        target_field: The JSON field naming the member resource in the add body (``"id"``, ``"user_id"``).
+    """
+
+    owner: str
+    target: str
+    model: type[T]
+    list_operation: ModuleType
+    add_operation: ModuleType
+    get_operation: ModuleType
+    update_operation: ModuleType
+    remove_operation: ModuleType
+    add_body: type[GeneratedModel]
+    update_body: type[GeneratedModel]
+    target_field: str = "id"
+
+    def list(self, owner_id: str, **filters: Any) -> PageCall[T]:
+        """The page call of the owner's memberships; ``filters`` are query arguments (None = not sent)."""
+        bound = {self.owner: path_param(self.owner, owner_id)}
+        bound.update({name: value for name, value in filters.items() if value is not None})
+        return pages(self.list_operation, PageOf(self.model), **bound)
+
+    def add(self, owner_id: str, target_id: str, role: str) -> Call[T]:
+        """Give the owner ``role`` on the target (the API answers with the new membership)."""
+        body = json_body(
+            self.add_body,
+            **{self.target_field: path_param(self.target, target_id), "role": required_text("role", role)},
+        )
+        return Call(
+            self.add_operation, {self.owner: path_param(self.owner, owner_id), "body": body}, DataOf(self.model)
+        )
+
+    def get(self, owner_id: str, target_id: str) -> Call[T]:
+        """Read the owner's membership on the target."""
+        return Call(self.get_operation, self._ids(owner_id, target_id), DataOf(self.model))
+
+    def update(self, owner_id: str, target_id: str, role: str) -> Call[None]:
+        """Change the owner's role on the target.
+
+        The spec declares the updated membership as ``data`` for some of these operations, but Fivetran
+        answers with a bare message (the Go SDK's fixtures), so nothing is returned.
+        """
+        body = json_body(self.update_body, role=required_text("role", role))
+        return Call(self.update_operation, {**self._ids(owner_id, target_id), "body": body}, _NO_DATA)
+
+    def remove(self, owner_id: str, target_id: str) -> Call[None]:
+        """Remove the owner's membership on the target."""
+        return Call(self.remove_operation, self._ids(owner_id, target_id), _NO_DATA)
+
+    def _ids(self, owner_id: str, target_id: str) -> dict[str, str]:
+        return {self.owner: path_param(self.owner, owner_id), self.target: path_param(self.target, target_id)}

@@ -1,0 +1,268 @@
+"""A connection's schema config as a typed tree: `SchemaConfig` -> `SchemaEntry` -> `TableEntry` -> `ColumnEntry`.
+
+The generated model cannot represent it: the spec describes the name-keyed maps (``schemas``,
+``tables``, ``columns``) as objects with one example property literally called ``schema``/``table``/
+``column``, so every real name lands in ``additional_properties`` as a raw dict. This tree is built from
+the generated response's JSON instead, with every name as a key, the documented fields typed, and each
+node's JSON kept in ``raw`` so fields Fivetran adds later stay reachable.
+
+Names are the *source* names (what the schema, table and column endpoints take in their paths);
+``name_in_destination`` is what they are called in the destination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["ColumnEntry", "SchemaConfig", "SchemaEntry", "TableEntry", "table_columns"]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _object(value: object, where: str) -> Mapping[str, Any]:
+    """A JSON object (None reads as empty); anything else means the response is not a schema config."""
+    if value is None:
+        return _EMPTY
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where} is not an object")
+    return value
+
+
+def _children(node: Mapping[str, Any], key: str, where: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for name, child in _object(node.get(key), f"{where}.{key}").items():
+        yield str(name), _object(child, f"{where}.{key}[{name!r}]")
+
+
+# Scalars of an unexpected type read as None (still visible in `raw`): only the tree's shape is enforced.
+def _bool(node: Mapping[str, Any], key: str) -> bool | None:
+    value = node.get(key)
+    return value if isinstance(value, bool) else None
+
+
+def _str(node: Mapping[str, Any], key: str) -> str | None:
+    value = node.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _settings(node: Mapping[str, Any], key: str) -> Mapping[str, Any] | None:
+    value = node.get(key)
+    return MappingProxyType(dict(value)) if isinstance(value, Mapping) else None
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnEntry:
+    """One column's settings.
+
+    Attributes:
+        name: The source column name.
+        schema: The source schema name it belongs to.
+        table: The source table name it belongs to.
+        enabled: Whether the column is synced.
+        hashed: Whether its values are hashed in the destination.
+        is_primary_key: Whether it is (part of) the table's primary key.
+        name_in_destination: Its name in the destination.
+        enabled_patch_settings: Whether ``enabled`` may be changed (``allowed``), and why not.
+        raw: The column's JSON as received, unknown fields included.
+    """
+
+    name: str
+    schema: str
+    table: str
+    enabled: bool | None
+    hashed: bool | None
+    is_primary_key: bool | None
+    name_in_destination: str | None
+    enabled_patch_settings: Mapping[str, Any] | None
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, name: str, node: Mapping[str, Any], *, schema: str, table: str) -> ColumnEntry:
+        """Read one column from its JSON object."""
+        return cls(
+            name=name,
+            schema=schema,
+            table=table,
+            enabled=_bool(node, "enabled"),
+            hashed=_bool(node, "hashed"),
+            is_primary_key=_bool(node, "is_primary_key"),
+            name_in_destination=_str(node, "name_in_destination"),
+            enabled_patch_settings=_settings(node, "enabled_patch_settings"),
+            raw=MappingProxyType(dict(node)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TableEntry:
+    """One table's settings and the columns the schema config lists for it.
+
+    The schema config lists only the columns whose settings differ from the defaults; the full list is
+    ``client.connections.get_table_columns(connection_id, schema, table)``.
+
+    Attributes:
+        name: The source table name.
+        schema: The source schema name it belongs to.
+        enabled: Whether the table is synced.
+        sync_mode: ``SOFT_DELETE``, ``HISTORY`` or ``LIVE``.
+        name_in_destination: Its name in the destination.
+        supports_columns_config: Whether column settings can be changed.
+        supports_history_mode: Whether ``sync_mode`` can be ``HISTORY``.
+        enabled_patch_settings: Whether ``enabled`` may be changed (``allowed``), and why not.
+        columns: Column name -> `ColumnEntry`.
+        raw: The table's JSON as received, unknown fields included.
+    """
+
+    name: str
+    schema: str
+    enabled: bool | None
+    sync_mode: str | None
+    name_in_destination: str | None
+    supports_columns_config: bool | None
+    supports_history_mode: bool | None
+    enabled_patch_settings: Mapping[str, Any] | None
+    columns: Mapping[str, ColumnEntry]
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, name: str, node: Mapping[str, Any], *, schema: str) -> TableEntry:
+        """Read one table (and its columns) from its JSON object."""
+        where = f"schemas[{schema!r}].tables[{name!r}]"
+        columns = {
+            column: ColumnEntry.from_dict(column, child, schema=schema, table=name)
+            for column, child in _children(node, "columns", where)
+        }
+        return cls(
+            name=name,
+            schema=schema,
+            enabled=_bool(node, "enabled"),
+            sync_mode=_str(node, "sync_mode"),
+            name_in_destination=_str(node, "name_in_destination"),
+            supports_columns_config=_bool(node, "supports_columns_config"),
+            supports_history_mode=_bool(node, "supports_history_mode"),
+            enabled_patch_settings=_settings(node, "enabled_patch_settings"),
+            columns=MappingProxyType(columns),
+            raw=MappingProxyType(dict(node)),
+        )
+
+    def iter_columns(self) -> Iterator[ColumnEntry]:
+        """The columns listed for this table, in the API's order."""
+        return iter(self.columns.values())
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaEntry:
+    """One schema's settings and its tables.
+
+    Attributes:
+        name: The source schema name.
+        enabled: Whether the schema is synced.
+        name_in_destination: Its name in the destination.
+        tables: Table name -> `TableEntry`.
+        raw: The schema's JSON as received, unknown fields included.
+    """
+
+    name: str
+    enabled: bool | None
+    name_in_destination: str | None
+    tables: Mapping[str, TableEntry]
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, name: str, node: Mapping[str, Any]) -> SchemaEntry:
+        """Read one schema (and its tables) from its JSON object."""
+        tables = {
+            table: TableEntry.from_dict(table, child, schema=name)
+            for table, child in _children(node, "tables", f"schemas[{name!r}]")
+        }
+        return cls(
+            name=name,
+            enabled=_bool(node, "enabled"),
+            name_in_destination=_str(node, "name_in_destination"),
+            tables=MappingProxyType(tables),
+            raw=MappingProxyType(dict(node)),
+        )
+
+    def iter_tables(self) -> Iterator[TableEntry]:
+        """The tables of this schema, in the API's order."""
+        return iter(self.tables.values())
+
+    def enabled_tables(self) -> list[TableEntry]:
+        """The tables that sync: this schema and the table are both enabled."""
+        return [table for table in self.tables.values() if self.enabled is True and table.enabled is True]
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaConfig:
+    """A connection's schema config (``GET /v1/connections/{id}/schemas``).
+
+    Attributes:
+        schema_change_handling: ``ALLOW_ALL``, ``ALLOW_COLUMNS`` or ``BLOCK_ALL``: what happens to new
+            schemas, tables and columns.
+        enable_new_by_default: Whether new schemas, tables and columns are enabled.
+        schemas: Schema name -> `SchemaEntry`.
+        raw: The config's JSON as received, unknown fields included.
+
+    Example:
+        config = client.connections.get_schema_config("decent_dropsy")
+        for table in config.enabled_tables():
+            print(f"{table.schema}.{table.name}", table.sync_mode)
+        orders = config.table("public", "orders")
+    """
+
+    schema_change_handling: str | None
+    enable_new_by_default: bool | None
+    schemas: Mapping[str, SchemaEntry]
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SchemaConfig:
+        """Read a schema config from the JSON of the response's ``data``.
+
+        Raises:
+            ValueError: ``schemas``, ``tables`` or ``columns`` (or an entry in them) is not an object.
+        """
+        node = _object(data, "data")
+        schemas = {name: SchemaEntry.from_dict(name, child) for name, child in _children(node, "schemas", "data")}
+        return cls(
+            schema_change_handling=_str(node, "schema_change_handling"),
+            enable_new_by_default=_bool(node, "enable_new_by_default"),
+            schemas=MappingProxyType(schemas),
+            raw=MappingProxyType(dict(node)),
+        )
+
+    def table(self, schema: str, table: str) -> TableEntry:
+        """The entry of one table.
+
+        Raises:
+            KeyError: no such schema or table in the config.
+        """
+        return self.schemas[schema].tables[table]
+
+    def iter_tables(self) -> Iterator[TableEntry]:
+        """Every table of every schema (each knows its ``schema``), in the API's order."""
+        for schema in self.schemas.values():
+            yield from schema.iter_tables()
+
+    def iter_columns(self) -> Iterator[ColumnEntry]:
+        """Every column listed in the config (each knows its ``schema`` and ``table``)."""
+        for table in self.iter_tables():
+            yield from table.iter_columns()
+
+    def enabled_tables(self) -> list[TableEntry]:
+        """The tables that sync: both the table and its schema are enabled."""
+        return [table for schema in self.schemas.values() for table in schema.enabled_tables()]
+
+
+def table_columns(data: Mapping[str, Any], *, schema: str, table: str) -> dict[str, ColumnEntry]:
+    """Column name -> `ColumnEntry` from the ``data`` of ``GET .../tables/{table}/columns``.
+
+    Raises:
+        ValueError: ``columns`` (or an entry in it) is not an object.
+    """
+    where = f"schemas[{schema!r}].tables[{table!r}]"
+    return {
+        name: ColumnEntry.from_dict(name, node, schema=schema, table=table)
+        for name, node in _children(_object(data, "data"), "columns", where)
+    }

@@ -1,0 +1,283 @@
+"""The coverage registry is complete, current and true; the API reference generated from it is up to date.
+
+* Complete and current: every operation of the spec the client was generated from is either served by a
+  method or deliberately generated-only, and no row names an operation the spec no longer has.
+* True: every named method exists on `Fivetran` and `AsyncFivetran`, and calling it sends exactly that
+  operation (answered with the spec's own example response, which it must also read).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import re
+import typing
+from collections.abc import Callable, Iterator
+from importlib.resources import files
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+import pytest
+from fivetran_api._operations import OPERATIONS
+
+from fivetran_ext import AsyncFivetran, Fivetran, RetryPolicy
+from fivetran_ext._coverage import COVERAGE, GeneratedOnly, check_coverage, missing_methods, resolve, stream_twin
+from fivetran_ext._operations import lookup_operation
+
+from .conftest import ROOT
+from .resources._cases import CASES, make_zip
+
+MODULES = {(method, path): module for method, path, module in OPERATIONS}
+SERVED = [(key, served) for key, served in COVERAGE.items() if isinstance(served, str)]
+EXAMPLES: dict[str, Any] = json.loads(files("fivetran_api").joinpath("_examples.json").read_text(encoding="utf-8"))
+
+# Arguments for the methods the resource request table (tests/resources/_cases.py) does not cover; any other
+# required parameter gets a value from its annotation (see `_arguments`).
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "groups.update": {"name": "renamed"},
+    "connections.update": {"paused": True},
+    "connections.resync": {"confirm": True},
+    "connections.resync_tables": {"confirm": True, "tables": {"public": ["orders"]}},
+    "connections.create_schema_config": {"schemas": {"public": {"enabled": True}}},
+    "connections.update_schema_config": {"schema_change_handling": "ALLOW_ALL"},
+    "connections.drop_blocked_columns": {"columns": {"public": {"orders": ["legacy_id"]}}},
+    "destinations.create": {"time_zone_offset": "+1"},
+    "destinations.update": {"time_zone_offset": "-5"},
+    "webhooks.create_account": {"url": "https://example.com/hook", "events": ["sync_end"]},
+    "webhooks.create_group": {"url": "https://example.com/hook", "events": ["sync_end"]},
+    "webhooks.update": {"active": False},
+}
+
+
+# ------------------------------------------------------------------------------------------ complete, current
+
+
+def test_the_registry_matches_the_spec_the_client_was_generated_from() -> None:
+    assert check_coverage(OPERATIONS) == []
+
+
+def test_an_operation_added_to_the_spec_fails_until_someone_decides() -> None:
+    added = (*OPERATIONS, ("POST", "/v1/connections/{connection_id}/teleport", "fivetran_api.api.x.teleport"))
+
+    assert check_coverage(added) == [
+        "POST /v1/connections/{connection_id}/teleport: in the spec but not in the registry; "
+        "map it to a method or mark it GeneratedOnly"
+    ]
+
+
+def test_an_operation_removed_from_the_spec_fails_until_its_row_goes() -> None:
+    removed = tuple(row for row in OPERATIONS if row[:2] != ("POST", "/v1/system-keys/{key_id}/rotate"))
+
+    assert check_coverage(removed) == [
+        "POST /v1/system-keys/{key_id}/rotate: in the registry but not in the spec; remove or update the row"
+    ]
+
+
+def test_malformed_registry_rows_are_reported() -> None:
+    coverage = {
+        ("GET", "/v1/a"): "users.list",
+        ("GET", "/v1/b"): "users.list",
+        ("GET", "/v1/c"): "not a method name",
+        ("GET", "/v1/d"): GeneratedOnly("  "),
+    }
+    operations = [(method, path, "m") for method, path in coverage]
+
+    assert check_coverage(operations, coverage) == [
+        "GET /v1/c: 'not a method name' is not a 'resource.method' name",
+        "GET /v1/d: GeneratedOnly needs a reason",
+        "users.list: named by 2 operations (GET /v1/a; GET /v1/b); one method serves one operation",
+    ]
+
+
+def test_the_stream_twin_names() -> None:
+    assert stream_twin("users.list") == "users.stream"
+    assert stream_twin("users.list_group_memberships") == "users.stream_group_memberships"
+    assert stream_twin("users.get") is None
+    assert stream_twin("users.listen") is None
+
+
+# -------------------------------------------------------------------------------------------------- true
+
+
+@pytest.mark.parametrize("client_class", [Fivetran, AsyncFivetran])
+def test_every_registry_method_exists_on_both_clients(client_class: type[Fivetran | AsyncFivetran]) -> None:
+    client = client_class(api_key="key", api_secret="secret")  # never sends a request
+
+    assert missing_methods(client) == []
+
+
+def test_missing_methods_names_the_row_and_the_client() -> None:
+    coverage = {("GET", "/v1/roles"): "roles.list", ("GET", "/v1/nowhere"): "roles.vanish"}
+
+    assert missing_methods(Fivetran(api_key="key", api_secret="secret"), coverage) == [
+        "GET /v1/nowhere: Fivetran has no method roles.vanish"
+    ]
+
+
+def _resources_of(client_class: type[Fivetran | AsyncFivetran]) -> SimpleNamespace:
+    """The client's resource classes by attribute name: method lookups without building a client."""
+    return SimpleNamespace(**typing.get_type_hints(client_class))
+
+
+def _paginated(module: str) -> bool:
+    parameters = inspect.signature(importlib.import_module(module).sync_detailed).parameters
+    return "cursor" in parameters
+
+
+@pytest.mark.parametrize(("key", "served"), SERVED, ids=[served for _, served in SERVED])
+def test_a_paginated_operation_is_served_by_a_list_method_with_a_stream_twin(key: tuple[str, str], served: str) -> None:
+    if not _paginated(MODULES[key]):
+        return
+    twin = stream_twin(served)
+    assert twin is not None, f"{served} serves a paginated operation: name it list or list_*"
+    for client_class in (Fivetran, AsyncFivetran):
+        assert resolve(_resources_of(client_class), twin) is not None, f"{client_class.__name__} has no {twin}"
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+_EXAMPLES_BY_SHAPE = {
+    (key.split(" ", 1)[0], _shape(key.split(" ", 1)[1])): example for key, example in EXAMPLES.items()
+}
+_CASES = {case.call: case for case in CASES}
+
+
+def _value(name: str, annotation: str) -> Any:
+    if "PackageSource" in annotation:
+        return make_zip()
+    if annotation.startswith("bool"):
+        return True
+    if annotation.startswith("int"):
+        return 1
+    if "Sequence" in annotation or annotation.startswith("list"):
+        return ["x"]
+    if "Mapping" in annotation or annotation.startswith("dict"):
+        return {"key": "value"}
+    return f"{name}_1"
+
+
+def _arguments(method: Callable[..., Any], served: str) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """Valid arguments for ``method``: from the resource request table, or made up from its signature."""
+    if served in _CASES:
+        return _CASES[served].args, dict(_CASES[served].kwargs)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = dict(ARGUMENTS.get(served, {}))
+    for name, parameter in inspect.signature(method).parameters.items():
+        if parameter.default is not inspect.Parameter.empty or name in kwargs:
+            continue
+        value = _value(name, str(parameter.annotation))
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+            kwargs[name] = value
+        elif parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+            args.append(value)
+    return tuple(args), kwargs
+
+
+def _example_response(key: tuple[str, str]) -> httpx.Response:
+    example = _EXAMPLES_BY_SHAPE[key[0], _shape(key[1])]
+    return httpx.Response(example["status"], json=example["body"])
+
+
+class _Answer:
+    """Answers every request with the operation's example and records what was sent."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.sent: list[tuple[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append((request.method, request.url.raw_path.decode("ascii").split("?")[0]))
+        return httpx.Response(self.response.status_code, headers=self.response.headers, content=self.response.content)
+
+
+def _check_sent(key: tuple[str, str], served: str, answer: _Answer, error: BaseException | None) -> None:
+    method, template = key
+    pattern = re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template)))
+    assert answer.sent, f"{served} sent nothing (raised {error!r})"
+    assert [(sent_method, lookup_operation(sent_method, path).path) for sent_method, path in answer.sent] == [key], (
+        f"{served} sent {answer.sent}, the registry says {method} {template}"
+    )
+    assert all(pattern.fullmatch(path) for _, path in answer.sent)
+    assert error is None, f"{served} sent the right request but could not read the spec's example: {error!r}"
+
+
+@pytest.fixture
+def client_for() -> Iterator[Callable[[_Answer], Fivetran]]:
+    clients: list[Fivetran] = []
+
+    def make(answer: _Answer) -> Fivetran:
+        http_client = httpx.Client(transport=httpx.MockTransport(answer))
+        client = Fivetran("key", "secret", retry=RetryPolicy(max_retries=0), http_client=http_client)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.mark.parametrize(("key", "served"), SERVED, ids=[served for _, served in SERVED])
+def test_each_sync_method_sends_the_operation_its_row_names(
+    key: tuple[str, str], served: str, client_for: Callable[[_Answer], Fivetran]
+) -> None:
+    answer = _Answer(_example_response(key))
+    method = resolve(client_for(answer), served)
+    assert method is not None, f"Fivetran has no {served}"
+    args, kwargs = _arguments(method, served)
+
+    error: BaseException | None = None
+    try:
+        method(*args, **kwargs)
+    except Exception as raised:  # reported by _check_sent, after what was sent
+        error = raised
+
+    _check_sent(key, served, answer, error)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("key", "served"), SERVED, ids=[served for _, served in SERVED])
+async def test_each_async_method_sends_the_operation_its_row_names(key: tuple[str, str], served: str) -> None:
+    answer = _Answer(_example_response(key))
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncFivetran("key", "secret", retry=RetryPolicy(max_retries=0), http_client=http_client) as client:
+        method = resolve(client, served)
+        assert method is not None, f"AsyncFivetran has no {served}"
+        args, kwargs = _arguments(method, served)
+        error: BaseException | None = None
+        try:
+            await method(*args, **kwargs)
+        except Exception as raised:
+            error = raised
+
+    _check_sent(key, served, answer, error)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+# ------------------------------------------------------------------------------------------- API reference
+
+
+def test_the_committed_api_reference_is_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("api_reference", ROOT / "scripts" / "api_reference.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+
+    committed = (ROOT / "docs" / "api-reference.md").read_text(encoding="utf-8")
+
+    assert committed == script.render(), "docs/api-reference.md is out of date: run python scripts/api_reference.py"
+
+
+def test_the_api_reference_lists_every_operation_once() -> None:
+    reference = (ROOT / "docs" / "api-reference.md").read_text(encoding="utf-8")
+
+    for method, path, _ in OPERATIONS:
+        assert reference.count(f"| `{method} {path}` |") == 1, f"{method} {path}"
