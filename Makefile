@@ -53,5 +53,9 @@ spec-diff: dev
 bench: dev
 	$(PY) scripts/bench_import.py --spec "$(SPEC)"
 
+# Zero configuration: a local fake Fivetran API, a webhook receiver, and the CLI and library against them.
+demo: dev
+	$(PY) scripts/demo.py
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 from fivetran_api.client import Client as GeneratedClient
@@ -11,50 +11,30 @@ from fivetran_api.client import Client as GeneratedClient
 from ._config import DEFAULT_TIMEOUT, ClientConfig, build_config, resolve_retry, settings_from_env
 from ._governor import RateLimitGovernor
 from ._http import AsyncPool, SyncPool, generated_client, open_async_client, open_sync_client
-from ._resources import (
-    Account,
-    AsyncAccount,
-    AsyncCertificates,
-    AsyncConnections,
-    AsyncConnectorSdkPackages,
-    AsyncConnectorTypes,
-    AsyncDestinations,
-    AsyncExternalSecretsManagers,
-    AsyncFingerprints,
-    AsyncGroups,
-    AsyncHybridDeploymentAgents,
-    AsyncLogServices,
-    AsyncPrivateLinks,
-    AsyncProxyAgents,
-    AsyncRoles,
-    AsyncSystemKeys,
-    AsyncTeams,
-    AsyncTransformationProjects,
-    AsyncTransformations,
-    AsyncUsers,
-    AsyncWebhooks,
-    Certificates,
-    Connections,
-    ConnectorSdkPackages,
-    ConnectorTypes,
-    Destinations,
-    ExternalSecretsManagers,
-    Fingerprints,
-    Groups,
-    HybridDeploymentAgents,
-    LogServices,
-    PrivateLinks,
-    ProxyAgents,
-    Roles,
-    SystemKeys,
-    Teams,
-    TransformationProjects,
-    Transformations,
-    Users,
-    Webhooks,
-)
-from ._resources.connections import ConnectorsAlias
+from ._lazy import ConnectorsAlias, LazyResource
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._resources.account import Account, AsyncAccount
+    from ._resources.certificates import AsyncCertificates, Certificates
+    from ._resources.connections import AsyncConnections, Connections
+    from ._resources.connector_sdk_packages import AsyncConnectorSdkPackages, ConnectorSdkPackages
+    from ._resources.connector_types import AsyncConnectorTypes, ConnectorTypes
+    from ._resources.destinations import AsyncDestinations, Destinations
+    from ._resources.external_secrets_managers import AsyncExternalSecretsManagers, ExternalSecretsManagers
+    from ._resources.fingerprints import AsyncFingerprints, Fingerprints
+    from ._resources.groups import AsyncGroups, Groups
+    from ._resources.hybrid_deployment_agents import AsyncHybridDeploymentAgents, HybridDeploymentAgents
+    from ._resources.log_services import AsyncLogServices, LogServices
+    from ._resources.private_links import AsyncPrivateLinks, PrivateLinks
+    from ._resources.proxy_agents import AsyncProxyAgents, ProxyAgents
+    from ._resources.roles import AsyncRoles, Roles
+    from ._resources.system_keys import AsyncSystemKeys, SystemKeys
+    from ._resources.teams import AsyncTeams, Teams
+    from ._resources.transformation_projects import AsyncTransformationProjects, TransformationProjects
+    from ._resources.transformations import AsyncTransformations, Transformations
+    from ._resources.users import AsyncUsers, Users
+    from ._resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncFivetran", "Fivetran"]
 
@@ -193,27 +173,27 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
                 ...
     """
 
-    groups: Groups
-    connections: Connections
-    connectors = ConnectorsAlias[Connections]()
-    destinations: Destinations
-    webhooks: Webhooks
-    users: Users
-    teams: Teams
-    roles: Roles
-    transformations: Transformations
-    transformation_projects: TransformationProjects
-    certificates: Certificates
-    fingerprints: Fingerprints
-    log_services: LogServices
-    hybrid_deployment_agents: HybridDeploymentAgents
-    private_links: PrivateLinks
-    proxy_agents: ProxyAgents
-    system_keys: SystemKeys
-    external_secrets_managers: ExternalSecretsManagers
-    connector_sdk_packages: ConnectorSdkPackages
-    account: Account
-    connector_types: ConnectorTypes
+    groups: LazyResource[Groups] = LazyResource("Groups")
+    connections: LazyResource[Connections] = LazyResource("Connections")
+    connectors: ConnectorsAlias[Connections] = ConnectorsAlias()
+    destinations: LazyResource[Destinations] = LazyResource("Destinations")
+    webhooks: LazyResource[Webhooks] = LazyResource("Webhooks")
+    users: LazyResource[Users] = LazyResource("Users")
+    teams: LazyResource[Teams] = LazyResource("Teams")
+    roles: LazyResource[Roles] = LazyResource("Roles")
+    transformations: LazyResource[Transformations] = LazyResource("Transformations")
+    transformation_projects: LazyResource[TransformationProjects] = LazyResource("TransformationProjects")
+    certificates: LazyResource[Certificates] = LazyResource("Certificates")
+    fingerprints: LazyResource[Fingerprints] = LazyResource("Fingerprints")
+    log_services: LazyResource[LogServices] = LazyResource("LogServices")
+    hybrid_deployment_agents: LazyResource[HybridDeploymentAgents] = LazyResource("HybridDeploymentAgents")
+    private_links: LazyResource[PrivateLinks] = LazyResource("PrivateLinks")
+    proxy_agents: LazyResource[ProxyAgents] = LazyResource("ProxyAgents")
+    system_keys: LazyResource[SystemKeys] = LazyResource("SystemKeys")
+    external_secrets_managers: LazyResource[ExternalSecretsManagers] = LazyResource("ExternalSecretsManagers")
+    connector_sdk_packages: LazyResource[ConnectorSdkPackages] = LazyResource("ConnectorSdkPackages")
+    account: LazyResource[Account] = LazyResource("Account")
+    connector_types: LazyResource[ConnectorTypes] = LazyResource("ConnectorTypes")
 
     def _new_pool(self, http_client: httpx.Client | None) -> SyncPool:
         return SyncPool(http_client)
@@ -224,26 +204,6 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
         self._owns_pool = owns_pool
         self._http = open_sync_client(config, pool)
         self.generated = generated_client(config, sync_client=self._http)
-        self.groups = Groups(self.generated)
-        self.connections = Connections(self.generated)
-        self.destinations = Destinations(self.generated)
-        self.webhooks = Webhooks(self.generated)
-        self.users = Users(self.generated)
-        self.teams = Teams(self.generated)
-        self.roles = Roles(self.generated)
-        self.transformations = Transformations(self.generated)
-        self.transformation_projects = TransformationProjects(self.generated)
-        self.certificates = Certificates(self.generated)
-        self.fingerprints = Fingerprints(self.generated)
-        self.log_services = LogServices(self.generated)
-        self.hybrid_deployment_agents = HybridDeploymentAgents(self.generated)
-        self.private_links = PrivateLinks(self.generated)
-        self.proxy_agents = ProxyAgents(self.generated)
-        self.system_keys = SystemKeys(self.generated)
-        self.external_secrets_managers = ExternalSecretsManagers(self.generated)
-        self.connector_sdk_packages = ConnectorSdkPackages(self.generated)
-        self.account = Account(self.generated)
-        self.connector_types = ConnectorTypes(self.generated)
 
     def close(self) -> None:
         """Close this client; the root client also closes the pool it created (never a user's client)."""
@@ -271,27 +231,27 @@ class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
                 print(group.name)
     """
 
-    groups: AsyncGroups
-    connections: AsyncConnections
-    connectors = ConnectorsAlias[AsyncConnections]()
-    destinations: AsyncDestinations
-    webhooks: AsyncWebhooks
-    users: AsyncUsers
-    teams: AsyncTeams
-    roles: AsyncRoles
-    transformations: AsyncTransformations
-    transformation_projects: AsyncTransformationProjects
-    certificates: AsyncCertificates
-    fingerprints: AsyncFingerprints
-    log_services: AsyncLogServices
-    hybrid_deployment_agents: AsyncHybridDeploymentAgents
-    private_links: AsyncPrivateLinks
-    proxy_agents: AsyncProxyAgents
-    system_keys: AsyncSystemKeys
-    external_secrets_managers: AsyncExternalSecretsManagers
-    connector_sdk_packages: AsyncConnectorSdkPackages
-    account: AsyncAccount
-    connector_types: AsyncConnectorTypes
+    groups: LazyResource[AsyncGroups] = LazyResource("AsyncGroups")
+    connections: LazyResource[AsyncConnections] = LazyResource("AsyncConnections")
+    connectors: ConnectorsAlias[AsyncConnections] = ConnectorsAlias()
+    destinations: LazyResource[AsyncDestinations] = LazyResource("AsyncDestinations")
+    webhooks: LazyResource[AsyncWebhooks] = LazyResource("AsyncWebhooks")
+    users: LazyResource[AsyncUsers] = LazyResource("AsyncUsers")
+    teams: LazyResource[AsyncTeams] = LazyResource("AsyncTeams")
+    roles: LazyResource[AsyncRoles] = LazyResource("AsyncRoles")
+    transformations: LazyResource[AsyncTransformations] = LazyResource("AsyncTransformations")
+    transformation_projects: LazyResource[AsyncTransformationProjects] = LazyResource("AsyncTransformationProjects")
+    certificates: LazyResource[AsyncCertificates] = LazyResource("AsyncCertificates")
+    fingerprints: LazyResource[AsyncFingerprints] = LazyResource("AsyncFingerprints")
+    log_services: LazyResource[AsyncLogServices] = LazyResource("AsyncLogServices")
+    hybrid_deployment_agents: LazyResource[AsyncHybridDeploymentAgents] = LazyResource("AsyncHybridDeploymentAgents")
+    private_links: LazyResource[AsyncPrivateLinks] = LazyResource("AsyncPrivateLinks")
+    proxy_agents: LazyResource[AsyncProxyAgents] = LazyResource("AsyncProxyAgents")
+    system_keys: LazyResource[AsyncSystemKeys] = LazyResource("AsyncSystemKeys")
+    external_secrets_managers: LazyResource[AsyncExternalSecretsManagers] = LazyResource("AsyncExternalSecretsManagers")
+    connector_sdk_packages: LazyResource[AsyncConnectorSdkPackages] = LazyResource("AsyncConnectorSdkPackages")
+    account: LazyResource[AsyncAccount] = LazyResource("AsyncAccount")
+    connector_types: LazyResource[AsyncConnectorTypes] = LazyResource("AsyncConnectorTypes")
 
     def _new_pool(self, http_client: httpx.AsyncClient | None) -> AsyncPool:
         return AsyncPool(http_client)
@@ -302,26 +262,6 @@ class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
         self._owns_pool = owns_pool
         self._http = open_async_client(config, pool)
         self.generated = generated_client(config, async_client=self._http)
-        self.groups = AsyncGroups(self.generated)
-        self.connections = AsyncConnections(self.generated)
-        self.destinations = AsyncDestinations(self.generated)
-        self.webhooks = AsyncWebhooks(self.generated)
-        self.users = AsyncUsers(self.generated)
-        self.teams = AsyncTeams(self.generated)
-        self.roles = AsyncRoles(self.generated)
-        self.transformations = AsyncTransformations(self.generated)
-        self.transformation_projects = AsyncTransformationProjects(self.generated)
-        self.certificates = AsyncCertificates(self.generated)
-        self.fingerprints = AsyncFingerprints(self.generated)
-        self.log_services = AsyncLogServices(self.generated)
-        self.hybrid_deployment_agents = AsyncHybridDeploymentAgents(self.generated)
-        self.private_links = AsyncPrivateLinks(self.generated)
-        self.proxy_agents = AsyncProxyAgents(self.generated)
-        self.system_keys = AsyncSystemKeys(self.generated)
-        self.external_secrets_managers = AsyncExternalSecretsManagers(self.generated)
-        self.connector_sdk_packages = AsyncConnectorSdkPackages(self.generated)
-        self.account = AsyncAccount(self.generated)
-        self.connector_types = AsyncConnectorTypes(self.generated)
 
     async def aclose(self) -> None:
         """Close this client; the root client also closes the pool it created (never a user's client)."""

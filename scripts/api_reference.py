@@ -16,9 +16,7 @@ import importlib
 import inspect
 import re
 import sys
-import typing
 from pathlib import Path
-from types import SimpleNamespace
 
 from fivetran_api._operations import OPERATIONS
 from fivetran_api._stamp import SPEC_EXPORT_DATE
@@ -39,7 +37,7 @@ def _summary(module: str) -> str:
     return next((line.strip() for line in doc.splitlines() if line.strip()), "")
 
 
-def _description(client: SimpleNamespace, name: str) -> str:
+def _description(client: Fivetran, name: str) -> str:
     method = resolve(client, name)
     if method is None:
         return "*(not implemented)*"
@@ -47,7 +45,7 @@ def _description(client: SimpleNamespace, name: str) -> str:
     return _HTTP_IN_DOCSTRING.sub("", first).replace("|", "\\|")
 
 
-def _method_cell(client: SimpleNamespace, name: str) -> str:
+def _method_cell(client: Fivetran, name: str) -> str:
     twin = stream_twin(name)
     if twin is not None and resolve(client, twin) is not None:
         return f"`{name}` / `{twin}`"
@@ -57,8 +55,8 @@ def _method_cell(client: SimpleNamespace, name: str) -> str:
 def render() -> str:
     """The Markdown of the API reference."""
     modules = {(method, path): module for method, path, module in OPERATIONS}
-    # The resource classes of `Fivetran`, looked up like a client's attributes: no client, no credentials.
-    client = SimpleNamespace(**typing.get_type_hints(Fivetran))
+    # A client with placeholder credentials: resources are built on attribute access and nothing is sent.
+    client = Fivetran(api_key="reference", api_secret="reference")  # noqa: S106 - a placeholder, never sent
     sections: dict[str, list[str]] = {}
     generated_only: list[str] = []
     for (http_method, path), served in COVERAGE.items():

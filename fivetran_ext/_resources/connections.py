@@ -7,11 +7,10 @@ Only the current ``/v1/connections`` paths are used: Fivetran renamed connectors
 from __future__ import annotations
 
 import time
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import partial
-from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import Any, Literal, TypedDict, Unpack
 
 from fivetran_api.api.connection_management import (
     connect_card,
@@ -94,7 +93,6 @@ __all__ = [
     "AsyncConnections",
     "ConnectionOptions",
     "Connections",
-    "ConnectorsAlias",
     "NewConnectionOptions",
 ]
 
@@ -1040,30 +1038,3 @@ def _anyio_sleep() -> Callable[[float], Awaitable[object]]:
     import anyio
 
     return anyio.sleep
-
-
-C = TypeVar("C", Connections, AsyncConnections)
-
-
-class ConnectorsAlias(Generic[C]):
-    """``client.connectors``: Fivetrex's (and the API's former) name for ``client.connections``.
-
-    The same object, so the same ``/v1/connections`` paths; reading it emits a `DeprecationWarning`.
-    """
-
-    __slots__ = ()
-
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> ConnectorsAlias[C]: ...
-    @overload
-    def __get__(self, instance: object, owner: type[Any]) -> C: ...
-    def __get__(self, instance: object, owner: type[Any]) -> ConnectorsAlias[C] | C:
-        if instance is None:
-            return self
-        warnings.warn(
-            "client.connectors is deprecated: use client.connections (Fivetran renamed connectors to connections)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        connections: C = getattr(instance, "connections")  # noqa: B009 - the attribute the alias stands for
-        return connections
