@@ -17,9 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from types import ModuleType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
+import httpx
 from fivetran_api.client import Client as GeneratedClient
 from fivetran_api.types import Response, Unset
 
@@ -211,6 +213,27 @@ def _invalid(operation: ModuleType, response: Response[Any], reason: str) -> Res
     )
 
 
+def _skips_parser(call: Call[Any]) -> bool:
+    return getattr(call.result, "skips_generated_parser", False) is True
+
+
+def _unparsed(http: httpx.Response) -> Response[Any]:
+    """A generated-style ``Response`` whose ``parsed`` is the JSON body itself.
+
+    For readers that build their result straight from the JSON (pages of thousands of items, schema
+    configs of hundreds of thousands of columns), running the generated parser first would build every
+    object twice. The request still comes from the operation's own ``_get_kwargs`` (same method, path,
+    headers and body), errors were already raised by the transport, and ``http.json()`` returns the body
+    the transport parsed while validating it, so nothing is parsed twice.
+    """
+    return Response(
+        status_code=HTTPStatus(http.status_code),
+        content=http.content,
+        headers=http.headers,
+        parsed=http.json(),
+    )
+
+
 class SyncResource:
     """Base of the sync resources: runs `Call`s through ``client.generated``."""
 
@@ -220,6 +243,9 @@ class SyncResource:
         self._generated = generated
 
     def _run(self, call: Call[R]) -> R:
+        if _skips_parser(call):
+            kwargs = call.operation._get_kwargs(**call.arguments)
+            return call.result(call.operation, _unparsed(self._generated.get_httpx_client().request(**kwargs)))
         response = call.operation.sync_detailed(client=self._generated, **call.arguments)
         return call.result(call.operation, response)
 
@@ -243,6 +269,10 @@ class AsyncResource:
         self._generated = generated
 
     async def _run(self, call: Call[R]) -> R:
+        if _skips_parser(call):
+            kwargs = call.operation._get_kwargs(**call.arguments)
+            http = await self._generated.get_async_httpx_client().request(**kwargs)
+            return call.result(call.operation, _unparsed(http))
         response = await call.operation.asyncio_detailed(client=self._generated, **call.arguments)
         return call.result(call.operation, response)
 

@@ -40,7 +40,6 @@ from fivetran_api.api.connection_schema_management import (
 )
 from fivetran_api.models.column_update_request import ColumnUpdateRequest
 from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
-from fivetran_api.models.connector_response import ConnectorResponse
 from fivetran_api.models.drop_columns_request import DropColumnsRequest
 from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
 from fivetran_api.models.new_connector_request_v1_data_delay_sensitivity import (
@@ -57,13 +56,11 @@ from fivetran_api.models.resync_tables_body import ResyncTablesBody
 from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
 from fivetran_api.models.schema_update_request import SchemaUpdateRequest
 from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
-from fivetran_api.models.standard_config_response import StandardConfigResponse
 from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
 from fivetran_api.models.standard_config_update_request_schema_change_handling import (
     StandardConfigUpdateRequestSchemaChangeHandling,
 )
 from fivetran_api.models.sync_connector_request import SyncConnectorRequest
-from fivetran_api.models.table_columns_config_response import TableColumnsConfigResponse
 from fivetran_api.models.table_update_request import TableUpdateRequest
 from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
 from fivetran_api.models.update_connector_request import UpdateConnectorRequest
@@ -179,11 +176,11 @@ class _ExcludeMode(StrEnum):
 
 
 _CONNECTION = DataOf(Connection)
-CONNECTION_PAGE = PageAs(ConnectorResponse, Connection)
+CONNECTION_PAGE = PageAs(Connection)
 """Reader of connection lists (also ``GET /v1/groups/{id}/connections``): items as `Connection`."""
 _NO_DATA = NoData()
 _STATUS = Converted(_CONNECTION, SyncStatus.from_connection)
-_SCHEMA_CONFIG = Converted(RawData(StandardConfigResponse), SchemaConfig.from_dict)
+_SCHEMA_CONFIG = Converted(RawData(), SchemaConfig.from_dict)
 
 _get = by_id(connection_details, _CONNECTION, "connection_id")
 _get_sync_status = by_id(connection_details, _STATUS, "connection_id")
@@ -319,7 +316,7 @@ def _table_columns(connection_id: str, schema: str, table: str) -> Call[dict[str
     # This operation names its path parameters {schema}/{table} where the PATCH ones say {schema_name}/...
     path = _path(connection_id, schema, table)
     arguments = {"connection_id": path["connection_id"], "schema": path["schema_name"], "table": path["table_name"]}
-    result = Converted(RawData(TableColumnsConfigResponse), partial(table_columns, schema=schema, table=table))
+    result = Converted(RawData(), partial(table_columns, schema=schema, table=table))
     return Call(connection_column_config, arguments, result)
 
 

@@ -18,7 +18,6 @@ from fivetran_api.api.destination_management import (
     modify_destination,
     run_destination_setup_tests,
 )
-from fivetran_api.models.destination_response import DestinationResponse
 from fivetran_api.models.new_destination_request import NewDestinationRequest
 from fivetran_api.models.new_destination_request_networking_method import NewDestinationRequestNetworkingMethod
 from fivetran_api.models.new_destination_request_region import NewDestinationRequestRegion
@@ -75,7 +74,7 @@ _OPTION_CHECKS: dict[str, Check] = {
 
 _DESTINATION = DataOf(Destination)
 
-_list = pages(list_destinations, PageAs(DestinationResponse, Destination))
+_list = pages(list_destinations, PageAs(Destination))
 _get = by_id(destination_details, _DESTINATION, "destination_id")
 _delete = by_id(delete_destination, NoData(), "destination_id")
 
