@@ -33,8 +33,12 @@ __all__ = ["RateLimitGovernor", "WaitTooLong"]
 # Fivetran's documented rolling window for the account-wide limit.
 DEFAULT_WINDOW = 3600.0
 # Fraction of the window added before re-using an expired slot (7 s of an hour): less than 0.5% of the
-# throughput, enough to cover differences in network latency between the old request and the new one.
+# throughput. The server counts arrivals, not our sends: when an old request travelled slowly and a new
+# one travels fast, the new one could arrive inside the old one's window. The margin is therefore also
+# at least the slowest recent round trip (`_latency`), which matters for short windows.
 _SAFETY = 0.002
+# How fast the remembered slowest round trip fades (per observed answer), so one stall is not kept forever.
+_LATENCY_DECAY = 0.98
 
 
 class WaitTooLong(Exception):
@@ -96,6 +100,8 @@ class RateLimitGovernor:
         self._blocked_until = 0.0
         # Requests of other tools in the current window, estimated from X-Rate-Limit-Remaining.
         self._others = 0
+        # The slowest recent send-to-answer time (decaying), part of the safety margin.
+        self._latency = 0.0
         self.throttled = 0
         self.total_wait = 0.0
 
@@ -131,7 +137,8 @@ class RateLimitGovernor:
                 elif len(self._sent) >= capacity:
                     # Rolling window: this request may go once the one `capacity` places earlier expires.
                     # The margin absorbs the request's travel time: the server counts arrivals, not sends.
-                    at = max(at, self._sent[-capacity] + self.window * (1 + _SAFETY))
+                    margin = max(self.window * _SAFETY, self._latency)
+                    at = max(at, self._sent[-capacity] + self.window + margin)
             if self._sent and self._sent[-1] > at:
                 at = self._sent[-1]  # keep admissions in order, so the deque stays sorted
             wait = at - now
@@ -145,12 +152,24 @@ class RateLimitGovernor:
                 self.total_wait += wait
             return wait
 
-    def observe(self, status_code: int, headers: Mapping[str, str]) -> None:
-        """Learn from an answer: the limit, the remaining quota and any ``Retry-After``."""
+    def now(self) -> float:
+        """The governor's clock, for callers that report when a request was sent (`observe`'s ``sent_at``)."""
+        return self._clock()
+
+    def observe(self, status_code: int, headers: Mapping[str, str], *, sent_at: float | None = None) -> None:
+        """Learn from an answer: the limit, the remaining quota, any ``Retry-After`` and the round trip.
+
+        Args:
+            status_code: The answer's HTTP status.
+            headers: The answer's headers.
+            sent_at: When the request was sent, on this governor's clock (`now`), if known.
+        """
         limit = _int_header(headers, "x-rate-limit")
         remaining = parse_rate_limit_remaining(headers)
         with self._lock:
             now = self._clock()
+            if sent_at is not None:
+                self._latency = max(now - sent_at, self._latency * _LATENCY_DECAY)
             if self._configured_limit is None and limit is not None and limit > 0:
                 self._limit = limit
             if remaining is not None and self._limit is not None:

@@ -151,7 +151,7 @@ class Retrier:
 class RetryState:
     """Retry decisions for one request, attempt after attempt. Pure logic: the transports do the I/O."""
 
-    __slots__ = ("_operation", "_retrier", "_retries", "_started", "_timeouts", "request")
+    __slots__ = ("_operation", "_retrier", "_retries", "_sent_at", "_started", "_timeouts", "request")
 
     def __init__(self, retrier: Retrier, request: httpx.Request) -> None:
         self._retrier = retrier
@@ -160,6 +160,7 @@ class RetryState:
         self._operation: Operation | None = None
         self._started = retrier.policy.clock() if retrier.policy.deadline is not None else 0.0
         self._timeouts = request.extensions.get("timeout")
+        self._sent_at: float | None = None
 
     @property
     def operation(self) -> Operation:
@@ -195,9 +196,11 @@ class RetryState:
         policy = self._retrier.policy
         budget = None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
         try:
-            return governor.acquire(budget=budget)
-        except WaitTooLong as wait:
-            raise self._held_back(wait) from None
+            wait = governor.acquire(budget=budget)
+        except WaitTooLong as too_long:
+            raise self._held_back(too_long) from None
+        self._sent_at = governor.now() + wait
+        return wait
 
     def _held_back(self, wait: WaitTooLong) -> RateLimitError:
         # No answer exists: the error describes the refusal as the 429 it avoids, with retry_after set.
@@ -227,7 +230,7 @@ class RetryState:
         """Return the delay before retrying after this (read) response, or None to keep it as final."""
         status = response.status_code
         if self._retrier.governor is not None:
-            self._retrier.governor.observe(status, response.headers)
+            self._retrier.governor.observe(status, response.headers, sent_at=self._sent_at)
         if status < 400 or status not in self._retryable_statuses():
             return None
         policy = self._retrier.policy

@@ -194,3 +194,18 @@ def test_a_slot_beyond_the_governors_budget_raises_rate_limit_error_before_sendi
     assert "rate-limit governor" in str(error)
     assert error.method == "GET"
     assert error.url.endswith(f"/v1/groups/{group['id']}")
+
+
+def test_a_slow_round_trip_widens_the_safety_margin() -> None:
+    # The server counts arrivals: if old requests arrived late, a new one sent on time could land inside
+    # their window. The margin is at least the slowest recent send-to-answer time.
+    clock = Clock()
+    governor = RateLimitGovernor(limit=2, window=10, clock=clock)
+    assert governor.acquire() == 0
+    sent_at = governor.now()
+    clock.now += 0.5
+    governor.observe(200, headers(limit=2, remaining=1), sent_at=sent_at)
+    assert governor.acquire() == 0
+    # The third may go at 1000 + 10 s + a 0.5 s margin (not the 0.02 s that 0.2% of 10 s would give);
+    # the clock reads 1000.5, so it waits 10 s.
+    assert governor.acquire() == pytest.approx(10.0)
