@@ -15,7 +15,7 @@ help:
 	@echo "make test        lint, type-check, run the tests and check generated/ is reproducible"
 	@echo "make generate    SPEC=<path-or-URL> [UPDATE_LOCK=1]  regenerate generated/fivetran_api"
 	@echo "make spec-diff   OLD=<spec> NEW=<spec> [JSON=1]       what changed between two exports"
-	@echo "make bench       run the benchmarks and print the figures"
+	@echo "make bench       [QUICK=1] [NO_PEERS=1]  run every benchmark, print the table, write BENCHMARKS.md"
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -51,7 +51,7 @@ spec-diff: dev
 	$(PY) scripts/spec_diff.py "$(OLD)" "$(NEW)" $(if $(JSON),--json,)
 
 bench: dev
-	$(PY) scripts/bench_import.py --spec "$(SPEC)"
+	$(PY) scripts/bench.py $(if $(QUICK),--quick,) $(if $(NO_PEERS),--no-peers,)
 
 # Zero configuration: a local fake Fivetran API, a webhook receiver, and the CLI and library against them.
 demo: dev
