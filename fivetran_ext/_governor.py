@@ -176,13 +176,23 @@ class RateLimitGovernor:
                 # What the server counted beyond our own sends in the window is someone else's use. Our
                 # requests still in flight may not be counted yet: clamping at 0 keeps the estimate optimistic.
                 self._forget(now)
-                ours = sum(1 for sent in self._sent if sent <= now)
+                ours = len(self._sent) - self._reserved_after(now)
                 self._others = max(0, self._limit - remaining - ours)
             if status_code == 429:
                 retry_after = parse_retry_after(headers, self._wall_clock())
                 # Without the header, hold everyone for one sustainable interval rather than not at all.
                 pause = retry_after if retry_after is not None else self.window / max(self._limit or 1, 1)
                 self._blocked_until = max(self._blocked_until, now + pause)
+
+    def _reserved_after(self, now: float) -> int:
+        # Slots still in the future are the newest ones, at the right end (a few: one per waiting caller),
+        # so this stays cheap even with 20,000 sends in the window.
+        count = 0
+        for sent in reversed(self._sent):
+            if sent <= now:
+                break
+            count += 1
+        return count
 
     def _forget(self, now: float) -> None:
         horizon = now - self.window

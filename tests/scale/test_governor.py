@@ -209,3 +209,19 @@ def test_a_slow_round_trip_widens_the_safety_margin() -> None:
     # The third may go at 1000 + 10 s + a 0.5 s margin (not the 0.02 s that 0.2% of 10 s would give);
     # the clock reads 1000.5, so it waits 10 s.
     assert governor.acquire() == pytest.approx(10.0)
+
+
+def test_our_own_sends_are_not_mistaken_for_another_tools_use() -> None:
+    clock = Clock()
+    governor = RateLimitGovernor(limit=10, window=60, clock=clock)
+    assert [governor.acquire() for _ in range(5)] == [0] * 5
+    # The server counted our five: 5 remaining means nobody else is using the quota.
+    governor.observe(200, headers(limit=10, remaining=5))
+    assert [governor.acquire() for _ in range(5)] == [0] * 5
+    assert governor.acquire() > 0
+    # A minute later only the 11th send is still in the window, yet the server reports 6 remaining:
+    # another tool uses 3, so 7 are ours (1 in the window + 6 more), and the 7th more must wait.
+    clock.now += 61
+    governor.observe(200, headers(limit=10, remaining=6))
+    assert [governor.acquire() for _ in range(6)] == [0] * 6
+    assert governor.acquire() > 0
