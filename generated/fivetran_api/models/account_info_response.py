@@ -73,41 +73,13 @@ class AccountInfoResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_name = cast(None | str | Unset, d.pop("account_name", UNSET))
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_system_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_key_id = _parse_system_key_id(d.pop("system_key_id", UNSET))
+        system_key_id = cast(None | str | Unset, d.pop("system_key_id", UNSET))
 
         account_info_response = cls(
             account_id=account_id,

@@ -79,23 +79,9 @@ class AddAccountLogRequest:
 
         d = dict(src_dict)
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         def _parse_config(data: object) -> JsonNode | None | Unset:
             if data is None:
@@ -114,14 +100,7 @@ class AddAccountLogRequest:
 
         config = _parse_config(d.pop("config", UNSET))
 
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
         add_account_log_request = cls(
             service=service,

@@ -90,41 +90,13 @@ class AddLogRequest:
 
         d = dict(src_dict)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
         def _parse_config(data: object) -> AddLogRequestConfigType0 | None | Unset:
             if data is None:

@@ -128,68 +128,19 @@ class CertificateDetailsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hash_ = cast(None | str | Unset, d.pop("hash", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        def _parse_hash_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sha1 = cast(None | str | Unset, d.pop("sha1", UNSET))
 
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
+        sha256 = cast(None | str | Unset, d.pop("sha256", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_sha1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sha1 = _parse_sha1(d.pop("sha1", UNSET))
-
-        def _parse_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
-
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
+        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
 
         def _parse_validated_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -208,14 +159,7 @@ class CertificateDetailsResponse:
 
         validated_date = _parse_validated_date(d.pop("validated_date", UNSET))
 
-        def _parse_validated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validated_by = _parse_validated_by(d.pop("validated_by", UNSET))
+        validated_by = cast(None | str | Unset, d.pop("validated_by", UNSET))
 
         certificate_details_response = cls(
             id=id,

@@ -87,32 +87,11 @@ class ColumnConfigResponse:
 
         d = dict(src_dict)
 
-        def _parse_name_in_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_in_destination = cast(None | str | Unset, d.pop("name_in_destination", UNSET))
 
-        name_in_destination = _parse_name_in_destination(d.pop("name_in_destination", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_hashed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        hashed = _parse_hashed(d.pop("hashed", UNSET))
+        hashed = cast(bool | None | Unset, d.pop("hashed", UNSET))
 
         def _parse_enabled_patch_settings(data: object) -> ColumnEnabledPatchSettings | None | Unset:
             if data is None:
@@ -131,14 +110,7 @@ class ColumnConfigResponse:
 
         enabled_patch_settings = _parse_enabled_patch_settings(d.pop("enabled_patch_settings", UNSET))
 
-        def _parse_is_primary_key(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_primary_key = _parse_is_primary_key(d.pop("is_primary_key", UNSET))
+        is_primary_key = cast(bool | None | Unset, d.pop("is_primary_key", UNSET))
 
         column_config_response = cls(
             name_in_destination=name_in_destination,

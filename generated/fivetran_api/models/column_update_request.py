@@ -60,23 +60,9 @@ class ColumnUpdateRequest:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        def _parse_hashed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        hashed = cast(bool | None | Unset, d.pop("hashed", UNSET))
 
-        hashed = _parse_hashed(d.pop("hashed", UNSET))
-
-        def _parse_is_primary_key(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_primary_key = _parse_is_primary_key(d.pop("is_primary_key", UNSET))
+        is_primary_key = cast(bool | None | Unset, d.pop("is_primary_key", UNSET))
 
         column_update_request = cls(
             enabled=enabled,

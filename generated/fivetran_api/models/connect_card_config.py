@@ -62,23 +62,9 @@ class ConnectCardConfig:
         d = dict(src_dict)
         redirect_uri = d.pop("redirect_uri")
 
-        def _parse_hide_setup_guide(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        hide_setup_guide = cast(bool | None | Unset, d.pop("hide_setup_guide", UNSET))
 
-        hide_setup_guide = _parse_hide_setup_guide(d.pop("hide_setup_guide", UNSET))
-
-        def _parse_all_fields(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        all_fields = _parse_all_fields(d.pop("all_fields", UNSET))
+        all_fields = cast(bool | None | Unset, d.pop("all_fields", UNSET))
 
         connect_card_config = cls(
             redirect_uri=redirect_uri,

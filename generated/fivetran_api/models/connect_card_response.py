@@ -56,23 +56,9 @@ class ConnectCardResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token = cast(None | str | Unset, d.pop("token", UNSET))
 
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
+        uri = cast(None | str | Unset, d.pop("uri", UNSET))
 
         connect_card_response = cls(
             token=token,

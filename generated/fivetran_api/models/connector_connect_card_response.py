@@ -69,14 +69,7 @@ class ConnectorConnectCardResponse:
 
         d = dict(src_dict)
 
-        def _parse_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
+        connector_id = cast(None | str | Unset, d.pop("connector_id", UNSET))
 
         def _parse_connect_card(data: object) -> ConnectCardResponse | None | Unset:
             if data is None:

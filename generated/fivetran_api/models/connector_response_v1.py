@@ -407,41 +407,13 @@ class ConnectorResponseV1:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schema = cast(None | str | Unset, d.pop("schema", UNSET))
 
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema = _parse_schema(d.pop("schema", UNSET))
-
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        paused = _parse_paused(d.pop("paused", UNSET))
+        paused = cast(bool | None | Unset, d.pop("paused", UNSET))
 
         def _parse_status(data: object) -> ConnectorStatusResponse | None | Unset:
             if data is None:
@@ -460,32 +432,11 @@ class ConnectorResponseV1:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        service_version = cast(int | None | Unset, d.pop("service_version", UNSET))
 
-        def _parse_service_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        service_version = _parse_service_version(d.pop("service_version", UNSET))
-
-        def _parse_connected_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connected_by = _parse_connected_by(d.pop("connected_by", UNSET))
+        connected_by = cast(None | str | Unset, d.pop("connected_by", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -538,86 +489,23 @@ class ConnectorResponseV1:
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
-        def _parse_pause_after_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        pause_after_trial = cast(bool | None | Unset, d.pop("pause_after_trial", UNSET))
 
-        pause_after_trial = _parse_pause_after_trial(d.pop("pause_after_trial", UNSET))
+        sync_frequency = cast(int | None | Unset, d.pop("sync_frequency", UNSET))
 
-        def _parse_sync_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_delay_threshold = cast(int | None | Unset, d.pop("data_delay_threshold", UNSET))
 
-        sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
+        data_delay_sensitivity = cast(None | str | Unset, d.pop("data_delay_sensitivity", UNSET))
 
-        def _parse_data_delay_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
 
-        data_delay_threshold = _parse_data_delay_threshold(d.pop("data_delay_threshold", UNSET))
+        networking_method = cast(None | str | Unset, d.pop("networking_method", UNSET))
 
-        def _parse_data_delay_sensitivity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
 
-        data_delay_sensitivity = _parse_data_delay_sensitivity(d.pop("data_delay_sensitivity", UNSET))
+        daily_sync_time = cast(None | str | Unset, d.pop("daily_sync_time", UNSET))
 
-        def _parse_private_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_link_id = _parse_private_link_id(d.pop("private_link_id", UNSET))
-
-        def _parse_networking_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        networking_method = _parse_networking_method(d.pop("networking_method", UNSET))
-
-        def _parse_proxy_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_agent_id = _parse_proxy_agent_id(d.pop("proxy_agent_id", UNSET))
-
-        def _parse_daily_sync_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        daily_sync_time = _parse_daily_sync_time(d.pop("daily_sync_time", UNSET))
-
-        def _parse_schedule_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schedule_type = _parse_schedule_type(d.pop("schedule_type", UNSET))
+        schedule_type = cast(None | str | Unset, d.pop("schedule_type", UNSET))
 
         def _parse_setup_tests(data: object) -> list[SetupTestResultResponse] | None | Unset:
             if data is None:
@@ -692,14 +580,7 @@ class ConnectorResponseV1:
 
         connect_card_config = _parse_connect_card_config(d.pop("connect_card_config", UNSET))
 
-        def _parse_hybrid_deployment_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hybrid_deployment_agent_id = _parse_hybrid_deployment_agent_id(d.pop("hybrid_deployment_agent_id", UNSET))
+        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
 
         def _parse_destination_configuration(data: object) -> DestinationConfiguration | None | Unset:
             if data is None:
@@ -718,23 +599,9 @@ class ConnectorResponseV1:
 
         destination_configuration = _parse_destination_configuration(d.pop("destination_configuration", UNSET))
 
-        def _parse_destination_schema_names(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_schema_names = cast(None | str | Unset, d.pop("destination_schema_names", UNSET))
 
-        destination_schema_names = _parse_destination_schema_names(d.pop("destination_schema_names", UNSET))
-
-        def _parse_external_secrets_manager_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_secrets_manager_id = _parse_external_secrets_manager_id(d.pop("external_secrets_manager_id", UNSET))
+        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
 
         def _parse_config(data: object) -> ConnectorResponseV1ConfigType0 | None | Unset:
             if data is None:

@@ -111,41 +111,13 @@ class ConnectorSdkPackageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        connection_id = cast(None | str | Unset, d.pop("connection_id", UNSET))
 
-        def _parse_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = cast(None | str | Unset, d.pop("created_by", UNSET))
 
-        connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_last_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_updated_by = _parse_last_updated_by(d.pop("last_updated_by", UNSET))
+        last_updated_by = cast(None | str | Unset, d.pop("last_updated_by", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -181,14 +153,7 @@ class ConnectorSdkPackageResponse:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_file_sha256_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_sha256_hash = _parse_file_sha256_hash(d.pop("file_sha256_hash", UNSET))
+        file_sha256_hash = cast(None | str | Unset, d.pop("file_sha256_hash", UNSET))
 
         connector_sdk_package_response = cls(
             id=id,

@@ -189,50 +189,15 @@ class ConnectorStatusResponse:
 
         warnings = _parse_warnings(d.pop("warnings", UNSET))
 
-        def _parse_setup_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        setup_state = cast(None | str | Unset, d.pop("setup_state", UNSET))
 
-        setup_state = _parse_setup_state(d.pop("setup_state", UNSET))
+        schema_status = cast(None | str | Unset, d.pop("schema_status", UNSET))
 
-        def _parse_schema_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sync_state = cast(None | str | Unset, d.pop("sync_state", UNSET))
 
-        schema_status = _parse_schema_status(d.pop("schema_status", UNSET))
+        update_state = cast(None | str | Unset, d.pop("update_state", UNSET))
 
-        def _parse_sync_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_state = _parse_sync_state(d.pop("sync_state", UNSET))
-
-        def _parse_update_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_state = _parse_update_state(d.pop("update_state", UNSET))
-
-        def _parse_is_historical_sync(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_historical_sync = _parse_is_historical_sync(d.pop("is_historical_sync", UNSET))
+        is_historical_sync = cast(bool | None | Unset, d.pop("is_historical_sync", UNSET))
 
         def _parse_rescheduled_for(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -41,14 +41,7 @@ class DestinationConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_virtual_warehouse(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virtual_warehouse = _parse_virtual_warehouse(d.pop("virtual_warehouse", UNSET))
+        virtual_warehouse = cast(None | str | Unset, d.pop("virtual_warehouse", UNSET))
 
         destination_configuration = cls(
             virtual_warehouse=virtual_warehouse,

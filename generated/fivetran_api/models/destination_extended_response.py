@@ -232,122 +232,31 @@ class DestinationExtendedResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        service = _parse_service(d.pop("service", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_zone_offset = cast(None | str | Unset, d.pop("time_zone_offset", UNSET))
 
-        region = _parse_region(d.pop("region", UNSET))
+        setup_status = cast(None | str | Unset, d.pop("setup_status", UNSET))
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        daylight_saving_time_enabled = cast(bool | None | Unset, d.pop("daylight_saving_time_enabled", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
 
-        def _parse_time_zone_offset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        networking_method = cast(None | str | Unset, d.pop("networking_method", UNSET))
 
-        time_zone_offset = _parse_time_zone_offset(d.pop("time_zone_offset", UNSET))
+        local_processing_agent_id = cast(None | str | Unset, d.pop("local_processing_agent_id", UNSET))
 
-        def _parse_setup_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
 
-        setup_status = _parse_setup_status(d.pop("setup_status", UNSET))
+        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
 
-        def _parse_daylight_saving_time_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        daylight_saving_time_enabled = _parse_daylight_saving_time_enabled(d.pop("daylight_saving_time_enabled", UNSET))
-
-        def _parse_private_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_link_id = _parse_private_link_id(d.pop("private_link_id", UNSET))
-
-        def _parse_networking_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        networking_method = _parse_networking_method(d.pop("networking_method", UNSET))
-
-        def _parse_local_processing_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_processing_agent_id = _parse_local_processing_agent_id(d.pop("local_processing_agent_id", UNSET))
-
-        def _parse_hybrid_deployment_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hybrid_deployment_agent_id = _parse_hybrid_deployment_agent_id(d.pop("hybrid_deployment_agent_id", UNSET))
-
-        def _parse_proxy_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_agent_id = _parse_proxy_agent_id(d.pop("proxy_agent_id", UNSET))
-
-        def _parse_external_secrets_manager_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_secrets_manager_id = _parse_external_secrets_manager_id(d.pop("external_secrets_manager_id", UNSET))
+        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
 
         def _parse_setup_tests(data: object) -> list[SetupTestResultResponse] | None | Unset:
             if data is None:

@@ -87,32 +87,11 @@ class FingerprintDetailsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        hash_ = cast(None | str | Unset, d.pop("hash", UNSET))
 
-        def _parse_hash_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
-
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
+        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
 
         def _parse_validated_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -131,14 +110,7 @@ class FingerprintDetailsResponse:
 
         validated_date = _parse_validated_date(d.pop("validated_date", UNSET))
 
-        def _parse_validated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validated_by = _parse_validated_by(d.pop("validated_by", UNSET))
+        validated_by = cast(None | str | Unset, d.pop("validated_by", UNSET))
 
         fingerprint_details_response = cls(
             id=id,

@@ -40,14 +40,7 @@ class GroupServiceAccountResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_service_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_account = _parse_service_account(d.pop("service_account", UNSET))
+        service_account = cast(None | str | Unset, d.pop("service_account", UNSET))
 
         group_service_account_response = cls(
             service_account=service_account,

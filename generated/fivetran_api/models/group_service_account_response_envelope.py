@@ -65,23 +65,9 @@ class GroupServiceAccountResponseEnvelope:
 
         d = dict(src_dict)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = cast(None | str | Unset, d.pop("code", UNSET))
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
         def _parse_data(data: object) -> GroupServiceAccountResponse | None | Unset:
             if data is None:

@@ -40,14 +40,7 @@ class GroupSshKeyResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
+        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
 
         group_ssh_key_response = cls(
             public_key=public_key,

@@ -60,32 +60,11 @@ class HvrHubRegistrationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fingerprint = cast(None | str | Unset, d.pop("fingerprint", UNSET))
 
-        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
+        port = cast(int | None | Unset, d.pop("port", UNSET))
 
-        def _parse_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_hub_server_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hub_server_url = _parse_hub_server_url(d.pop("hub_server_url", UNSET))
+        hub_server_url = cast(None | str | Unset, d.pop("hub_server_url", UNSET))
 
         hvr_hub_registration_request = cls(
             fingerprint=fingerprint,

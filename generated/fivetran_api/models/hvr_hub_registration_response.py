@@ -50,23 +50,9 @@ class HvrHubRegistrationResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        access_token = cast(None | str | Unset, d.pop("access_token", UNSET))
 
-        access_token = _parse_access_token(d.pop("access_token", UNSET))
-
-        def _parse_registration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_id = _parse_registration_id(d.pop("registration_id", UNSET))
+        registration_id = cast(None | str | Unset, d.pop("registration_id", UNSET))
 
         hvr_hub_registration_response = cls(
             access_token=access_token,

@@ -76,14 +76,7 @@ class HybridDeploymentAgentCreateRequest:
 
         accept_terms = d.pop("accept_terms")
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: HybridDeploymentAgentCreateRequestAuthType | Unset

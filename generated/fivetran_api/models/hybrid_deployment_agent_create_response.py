@@ -180,41 +180,13 @@ class HybridDeploymentAgentCreateResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        version = cast(None | str | Unset, d.pop("version", UNSET))
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_online(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        online = _parse_online(d.pop("online", UNSET))
+        online = cast(bool | None | Unset, d.pop("online", UNSET))
 
         def _parse_files(data: object) -> HybridDeploymentAgentFilesResponse | None | Unset:
             if data is None:
@@ -233,32 +205,11 @@ class HybridDeploymentAgentCreateResponse:
 
         files = _parse_files(d.pop("files", UNSET))
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token = cast(None | str | Unset, d.pop("token", UNSET))
 
-        token = _parse_token(d.pop("token", UNSET))
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
         def _parse_registered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -277,23 +228,9 @@ class HybridDeploymentAgentCreateResponse:
 
         registered_at = _parse_registered_at(d.pop("registered_at", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = cast(None | str | Unset, d.pop("created_by", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_deployment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_type = _parse_deployment_type(d.pop("deployment_type", UNSET))
+        deployment_type = cast(None | str | Unset, d.pop("deployment_type", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

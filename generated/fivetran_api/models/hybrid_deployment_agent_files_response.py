@@ -63,32 +63,11 @@ class HybridDeploymentAgentFilesResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_config_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        config_json = cast(None | str | Unset, d.pop("config_json", UNSET))
 
-        config_json = _parse_config_json(d.pop("config_json", UNSET))
+        auth_json = cast(None | str | Unset, d.pop("auth_json", UNSET))
 
-        def _parse_auth_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_json = _parse_auth_json(d.pop("auth_json", UNSET))
-
-        def _parse_docker_compose_yaml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        docker_compose_yaml = _parse_docker_compose_yaml(d.pop("docker_compose_yaml", UNSET))
+        docker_compose_yaml = cast(None | str | Unset, d.pop("docker_compose_yaml", UNSET))
 
         hybrid_deployment_agent_files_response = cls(
             config_json=config_json,

@@ -62,32 +62,11 @@ class HybridDeploymentAgentUsageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schema = cast(None | str | Unset, d.pop("schema", UNSET))
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
+        connection_id = cast(None | str | Unset, d.pop("connection_id", UNSET))
 
         hybrid_deployment_agent_usage_response = cls(
             schema=schema,

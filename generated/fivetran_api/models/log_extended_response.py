@@ -109,32 +109,11 @@ class LogExtendedResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         def _parse_status(data: object) -> LogStatusResponse | None | Unset:
             if data is None:

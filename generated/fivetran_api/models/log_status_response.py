@@ -82,14 +82,7 @@ class LogStatusResponse:
 
         tasks = _parse_tasks(d.pop("tasks", UNSET))
 
-        def _parse_setup_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        setup_state = _parse_setup_state(d.pop("setup_state", UNSET))
+        setup_state = cast(None | str | Unset, d.pop("setup_state", UNSET))
 
         log_status_response = cls(
             tasks=tasks,

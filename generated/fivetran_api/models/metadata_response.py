@@ -217,41 +217,13 @@ class MetadataResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         def _parse_icons(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -304,32 +276,11 @@ class MetadataResponse:
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
-        def _parse_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon_url = cast(None | str | Unset, d.pop("icon_url", UNSET))
 
-        icon_url = _parse_icon_url(d.pop("icon_url", UNSET))
+        link_to_docs = cast(None | str | Unset, d.pop("link_to_docs", UNSET))
 
-        def _parse_link_to_docs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link_to_docs = _parse_link_to_docs(d.pop("link_to_docs", UNSET))
-
-        def _parse_connector_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_class = _parse_connector_class(d.pop("connector_class", UNSET))
+        connector_class = cast(None | str | Unset, d.pop("connector_class", UNSET))
 
         def _parse_supported_features(data: object) -> list[Feature] | None | Unset:
             if data is None:
@@ -353,23 +304,9 @@ class MetadataResponse:
 
         supported_features = _parse_supported_features(d.pop("supported_features", UNSET))
 
-        def _parse_link_to_erd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        link_to_erd = cast(None | str | Unset, d.pop("link_to_erd", UNSET))
 
-        link_to_erd = _parse_link_to_erd(d.pop("link_to_erd", UNSET))
-
-        def _parse_service_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_status = _parse_service_status(d.pop("service_status", UNSET))
+        service_status = cast(None | str | Unset, d.pop("service_status", UNSET))
 
         def _parse_service_status_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

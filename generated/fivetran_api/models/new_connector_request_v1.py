@@ -322,50 +322,15 @@ class NewConnectorRequestV1:
 
         service = d.pop("service")
 
-        def _parse_trust_certificates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trust_certificates = cast(bool | None | Unset, d.pop("trust_certificates", UNSET))
 
-        trust_certificates = _parse_trust_certificates(d.pop("trust_certificates", UNSET))
+        trust_fingerprints = cast(bool | None | Unset, d.pop("trust_fingerprints", UNSET))
 
-        def _parse_trust_fingerprints(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
-        trust_fingerprints = _parse_trust_fingerprints(d.pop("trust_fingerprints", UNSET))
+        paused = cast(bool | None | Unset, d.pop("paused", UNSET))
 
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
-
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        paused = _parse_paused(d.pop("paused", UNSET))
-
-        def _parse_pause_after_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pause_after_trial = _parse_pause_after_trial(d.pop("pause_after_trial", UNSET))
+        pause_after_trial = cast(bool | None | Unset, d.pop("pause_after_trial", UNSET))
 
         _sync_frequency = d.pop("sync_frequency", UNSET)
         sync_frequency: NewConnectorRequestV1SyncFrequency | Unset
@@ -381,23 +346,9 @@ class NewConnectorRequestV1:
         else:
             data_delay_sensitivity = NewConnectorRequestV1DataDelaySensitivity(_data_delay_sensitivity)
 
-        def _parse_data_delay_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_delay_threshold = cast(int | None | Unset, d.pop("data_delay_threshold", UNSET))
 
-        data_delay_threshold = _parse_data_delay_threshold(d.pop("data_delay_threshold", UNSET))
-
-        def _parse_daily_sync_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        daily_sync_time = _parse_daily_sync_time(d.pop("daily_sync_time", UNSET))
+        daily_sync_time = cast(None | str | Unset, d.pop("daily_sync_time", UNSET))
 
         _schedule_type = d.pop("schedule_type", UNSET)
         schedule_type: NewConnectorRequestV1ScheduleType | Unset
@@ -423,23 +374,9 @@ class NewConnectorRequestV1:
 
         connect_card_config = _parse_connect_card_config(d.pop("connect_card_config", UNSET))
 
-        def _parse_proxy_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
 
-        proxy_agent_id = _parse_proxy_agent_id(d.pop("proxy_agent_id", UNSET))
-
-        def _parse_private_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_link_id = _parse_private_link_id(d.pop("private_link_id", UNSET))
+        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
 
         _networking_method = d.pop("networking_method", UNSET)
         networking_method: NewConnectorRequestV1NetworkingMethod | Unset
@@ -448,14 +385,7 @@ class NewConnectorRequestV1:
         else:
             networking_method = NewConnectorRequestV1NetworkingMethod(_networking_method)
 
-        def _parse_hybrid_deployment_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hybrid_deployment_agent_id = _parse_hybrid_deployment_agent_id(d.pop("hybrid_deployment_agent_id", UNSET))
+        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
 
         def _parse_destination_configuration(data: object) -> DestinationConfiguration | None | Unset:
             if data is None:
@@ -481,14 +411,7 @@ class NewConnectorRequestV1:
         else:
             destination_schema_names = NewConnectorRequestV1DestinationSchemaNames(_destination_schema_names)
 
-        def _parse_external_secrets_manager_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_secrets_manager_id = _parse_external_secrets_manager_id(d.pop("external_secrets_manager_id", UNSET))
+        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
 
         def _parse_auth(data: object) -> NewConnectorRequestV1AuthType0 | None | Unset:
             if data is None:

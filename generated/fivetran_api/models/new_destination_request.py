@@ -215,59 +215,17 @@ class NewDestinationRequest:
         else:
             region = NewDestinationRequestRegion(_region)
 
-        def _parse_trust_certificates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trust_certificates = cast(bool | None | Unset, d.pop("trust_certificates", UNSET))
 
-        trust_certificates = _parse_trust_certificates(d.pop("trust_certificates", UNSET))
+        trust_fingerprints = cast(bool | None | Unset, d.pop("trust_fingerprints", UNSET))
 
-        def _parse_trust_fingerprints(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
-        trust_fingerprints = _parse_trust_fingerprints(d.pop("trust_fingerprints", UNSET))
+        daylight_saving_time_enabled = cast(bool | None | Unset, d.pop("daylight_saving_time_enabled", UNSET))
 
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
 
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
-
-        def _parse_daylight_saving_time_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        daylight_saving_time_enabled = _parse_daylight_saving_time_enabled(d.pop("daylight_saving_time_enabled", UNSET))
-
-        def _parse_hybrid_deployment_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hybrid_deployment_agent_id = _parse_hybrid_deployment_agent_id(d.pop("hybrid_deployment_agent_id", UNSET))
-
-        def _parse_private_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_link_id = _parse_private_link_id(d.pop("private_link_id", UNSET))
+        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
 
         _networking_method = d.pop("networking_method", UNSET)
         networking_method: NewDestinationRequestNetworkingMethod | Unset
@@ -276,23 +234,9 @@ class NewDestinationRequest:
         else:
             networking_method = NewDestinationRequestNetworkingMethod(_networking_method)
 
-        def _parse_proxy_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
 
-        proxy_agent_id = _parse_proxy_agent_id(d.pop("proxy_agent_id", UNSET))
-
-        def _parse_external_secrets_manager_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_secrets_manager_id = _parse_external_secrets_manager_id(d.pop("external_secrets_manager_id", UNSET))
+        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
 
         def _parse_config(data: object) -> NewDestinationRequestConfigType0 | None | Unset:
             if data is None:

@@ -68,14 +68,7 @@ class NewSystemKeyRequest:
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
         _expiration_period = d.pop("expiration_period", UNSET)
         expiration_period: NewSystemKeyRequestExpirationPeriod | Unset

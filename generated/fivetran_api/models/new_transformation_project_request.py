@@ -78,14 +78,7 @@ class NewTransformationProjectRequest:
 
         d = dict(src_dict)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: NewTransformationProjectRequestType | Unset
@@ -94,14 +87,7 @@ class NewTransformationProjectRequest:
         else:
             type_ = NewTransformationProjectRequestType(_type_)
 
-        def _parse_run_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_tests = _parse_run_tests(d.pop("run_tests", UNSET))
+        run_tests = cast(bool | None | Unset, d.pop("run_tests", UNSET))
 
         def _parse_project_config(data: object) -> NewTransformationProjectRequestProjectConfigType0 | None | Unset:
             if data is None:

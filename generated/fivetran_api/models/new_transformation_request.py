@@ -104,14 +104,7 @@ class NewTransformationRequest:
         else:
             type_ = NewTransformationRequestType(_type_)
 
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        paused = _parse_paused(d.pop("paused", UNSET))
+        paused = cast(bool | None | Unset, d.pop("paused", UNSET))
 
         def _parse_transformation_config(
             data: object,

@@ -86,32 +86,11 @@ class NewUserRequest:
 
         given_name = d.pop("given_name")
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = cast(None | str | Unset, d.pop("phone", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = cast(None | str | Unset, d.pop("role", UNSET))
 
         new_user_request = cls(
             email=email,

@@ -184,77 +184,21 @@ class PrivateLinkResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state = cast(None | str | Unset, d.pop("state", UNSET))
 
-        region = _parse_region(d.pop("region", UNSET))
+        host = cast(None | str | Unset, d.pop("host", UNSET))
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
 
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        host = _parse_host(d.pop("host", UNSET))
-
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_cloud_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cloud_provider = _parse_cloud_provider(d.pop("cloud_provider", UNSET))
+        cloud_provider = cast(None | str | Unset, d.pop("cloud_provider", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -273,32 +217,11 @@ class PrivateLinkResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = cast(None | str | Unset, d.pop("created_by", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        state_summary = cast(None | str | Unset, d.pop("state_summary", UNSET))
 
-        def _parse_state_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state_summary = _parse_state_summary(d.pop("state_summary", UNSET))
-
-        def _parse_resource_upstream_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_upstream_status = _parse_resource_upstream_status(d.pop("resource_upstream_status", UNSET))
+        resource_upstream_status = cast(None | str | Unset, d.pop("resource_upstream_status", UNSET))
 
         def _parse_config(data: object) -> None | PrivateLinkResponseConfigType0 | Unset:
             if data is None:

@@ -93,59 +93,17 @@ class ProxyAgentCreatedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_id = cast(None | str | Unset, d.pop("agent_id", UNSET))
 
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+        auth_token = cast(None | str | Unset, d.pop("auth_token", UNSET))
 
-        def _parse_auth_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_cert = cast(None | str | Unset, d.pop("client_cert", UNSET))
 
-        auth_token = _parse_auth_token(d.pop("auth_token", UNSET))
+        client_private_key = cast(None | str | Unset, d.pop("client_private_key", UNSET))
 
-        def _parse_client_cert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        orchestrator_host = cast(None | str | Unset, d.pop("orchestrator_host", UNSET))
 
-        client_cert = _parse_client_cert(d.pop("client_cert", UNSET))
-
-        def _parse_client_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_private_key = _parse_client_private_key(d.pop("client_private_key", UNSET))
-
-        def _parse_orchestrator_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orchestrator_host = _parse_orchestrator_host(d.pop("orchestrator_host", UNSET))
-
-        def _parse_orchestrator_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        orchestrator_port = _parse_orchestrator_port(d.pop("orchestrator_port", UNSET))
+        orchestrator_port = cast(int | None | Unset, d.pop("orchestrator_port", UNSET))
 
         proxy_agent_created_response = cls(
             agent_id=agent_id,

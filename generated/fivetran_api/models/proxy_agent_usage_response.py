@@ -61,32 +61,11 @@ class ProxyAgentUsageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        schema = cast(None | str | Unset, d.pop("schema", UNSET))
 
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema = _parse_schema(d.pop("schema", UNSET))
-
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service = _parse_service(d.pop("service", UNSET))
+        service = cast(None | str | Unset, d.pop("service", UNSET))
 
         proxy_agent_usage_response = cls(
             id=id,

@@ -144,23 +144,9 @@ class ProxyAgentWithUsageResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
 
         def _parse_registered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -179,50 +165,15 @@ class ProxyAgentWithUsageResponse:
 
         registered_at = _parse_registered_at(d.pop("registered_at", UNSET))
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        region = _parse_region(d.pop("region", UNSET))
+        created_by = cast(None | str | Unset, d.pop("created_by", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        version = cast(None | str | Unset, d.pop("version", UNSET))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
         def _parse_usage(data: object) -> list[ProxyAgentUsageResponse] | None | Unset:
             if data is None:

@@ -50,14 +50,7 @@ class ProxyParamRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
         _group_region = d.pop("group_region", UNSET)
         group_region: ProxyParamRequestGroupRegion | Unset

@@ -52,14 +52,7 @@ class ReloadStandardConfigRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_exclude_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exclude_mode = _parse_exclude_mode(d.pop("exclude_mode", UNSET))
+        exclude_mode = cast(None | str | Unset, d.pop("exclude_mode", UNSET))
 
         reload_standard_config_request = cls(
             exclude_mode=exclude_mode,

@@ -95,23 +95,9 @@ class RoleResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         def _parse_scope(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -130,32 +116,11 @@ class RoleResponse:
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
-        def _parse_is_custom(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_custom = cast(bool | None | Unset, d.pop("is_custom", UNSET))
 
-        is_custom = _parse_is_custom(d.pop("is_custom", UNSET))
+        is_deprecated = cast(bool | None | Unset, d.pop("is_deprecated", UNSET))
 
-        def _parse_is_deprecated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_deprecated = _parse_is_deprecated(d.pop("is_deprecated", UNSET))
-
-        def _parse_replacement_role_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replacement_role_name = _parse_replacement_role_name(d.pop("replacement_role_name", UNSET))
+        replacement_role_name = cast(None | str | Unset, d.pop("replacement_role_name", UNSET))
 
         role_response = cls(
             name=name,

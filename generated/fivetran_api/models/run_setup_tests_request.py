@@ -65,23 +65,9 @@ class RunSetupTestsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_trust_certificates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trust_certificates = cast(bool | None | Unset, d.pop("trust_certificates", UNSET))
 
-        trust_certificates = _parse_trust_certificates(d.pop("trust_certificates", UNSET))
-
-        def _parse_trust_fingerprints(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trust_fingerprints = _parse_trust_fingerprints(d.pop("trust_fingerprints", UNSET))
+        trust_fingerprints = cast(bool | None | Unset, d.pop("trust_fingerprints", UNSET))
 
         run_setup_tests_request = cls(
             trust_certificates=trust_certificates,

@@ -40,14 +40,7 @@ class RunTransformationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_full_refresh(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        full_refresh = _parse_full_refresh(d.pop("full_refresh", UNSET))
+        full_refresh = cast(bool | None | Unset, d.pop("full_refresh", UNSET))
 
         run_transformation_request = cls(
             full_refresh=full_refresh,

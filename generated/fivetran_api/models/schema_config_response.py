@@ -69,23 +69,9 @@ class SchemaConfigResponse:
 
         d = dict(src_dict)
 
-        def _parse_name_in_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_in_destination = cast(None | str | Unset, d.pop("name_in_destination", UNSET))
 
-        name_in_destination = _parse_name_in_destination(d.pop("name_in_destination", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         def _parse_tables(data: object) -> None | SchemaConfigResponseTables | Unset:
             if data is None:

@@ -69,14 +69,7 @@ class SecretsManagerCreateRequest:
 
         config = JsonNode.from_dict(d.pop("config"))
 
-        def _parse_is_hybrid_deployment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_hybrid_deployment = _parse_is_hybrid_deployment(d.pop("is_hybrid_deployment", UNSET))
+        is_hybrid_deployment = cast(bool | None | Unset, d.pop("is_hybrid_deployment", UNSET))
 
         secrets_manager_create_request = cls(
             type_=type_,

@@ -114,32 +114,11 @@ class SecretsManagerResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
         def _parse_config(data: object) -> None | SecretsManagerResponseConfigType0 | Unset:
             if data is None:
@@ -158,14 +137,7 @@ class SecretsManagerResponse:
 
         config = _parse_config(d.pop("config", UNSET))
 
-        def _parse_is_hybrid_deployment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_hybrid_deployment = _parse_is_hybrid_deployment(d.pop("is_hybrid_deployment", UNSET))
+        is_hybrid_deployment = cast(bool | None | Unset, d.pop("is_hybrid_deployment", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -81,32 +81,11 @@ class SetupTestResultResponse:
 
         d = dict(src_dict)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
         def _parse_details(data: object) -> None | SetupTestResultResponseDetailsType0 | Unset:
             if data is None:

@@ -73,14 +73,7 @@ class StandardConfigResponse:
 
         d = dict(src_dict)
 
-        def _parse_enable_new_by_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_new_by_default = _parse_enable_new_by_default(d.pop("enable_new_by_default", UNSET))
+        enable_new_by_default = cast(bool | None | Unset, d.pop("enable_new_by_default", UNSET))
 
         def _parse_schemas(data: object) -> None | StandardConfigResponseSchemas | Unset:
             if data is None:
@@ -99,14 +92,7 @@ class StandardConfigResponse:
 
         schemas = _parse_schemas(d.pop("schemas", UNSET))
 
-        def _parse_schema_change_handling(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_change_handling = _parse_schema_change_handling(d.pop("schema_change_handling", UNSET))
+        schema_change_handling = cast(None | str | Unset, d.pop("schema_change_handling", UNSET))
 
         standard_config_response = cls(
             enable_new_by_default=enable_new_by_default,

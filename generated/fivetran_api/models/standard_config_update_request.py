@@ -102,14 +102,7 @@ class StandardConfigUpdateRequest:
         else:
             schema_change_handling = StandardConfigUpdateRequestSchemaChangeHandling(_schema_change_handling)
 
-        def _parse_is_type_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_type_locked = _parse_is_type_locked(d.pop("is_type_locked", UNSET))
+        is_type_locked = cast(bool | None | Unset, d.pop("is_type_locked", UNSET))
 
         standard_config_update_request = cls(
             schemas=schemas,

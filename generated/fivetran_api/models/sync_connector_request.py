@@ -42,14 +42,7 @@ class SyncConnectorRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_force(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force = _parse_force(d.pop("force", UNSET))
+        force = cast(bool | None | Unset, d.pop("force", UNSET))
 
         sync_connector_request = cls(
             force=force,

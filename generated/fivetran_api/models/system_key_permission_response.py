@@ -68,23 +68,9 @@ class SystemKeyPermissionResponse:
 
         d = dict(src_dict)
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_type = cast(None | str | Unset, d.pop("resource_type", UNSET))
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_access_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_level = _parse_access_level(d.pop("access_level", UNSET))
+        access_level = cast(None | str | Unset, d.pop("access_level", UNSET))
 
         def _parse_resource_filter(data: object) -> None | SystemKeyPermissionResourceFilter | Unset:
             if data is None:

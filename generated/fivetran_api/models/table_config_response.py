@@ -116,32 +116,11 @@ class TableConfigResponse:
 
         d = dict(src_dict)
 
-        def _parse_sync_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sync_mode = cast(None | str | Unset, d.pop("sync_mode", UNSET))
 
-        sync_mode = _parse_sync_mode(d.pop("sync_mode", UNSET))
+        name_in_destination = cast(None | str | Unset, d.pop("name_in_destination", UNSET))
 
-        def _parse_name_in_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_in_destination = _parse_name_in_destination(d.pop("name_in_destination", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         def _parse_columns(data: object) -> None | TableConfigResponseColumns | Unset:
             if data is None:
@@ -177,23 +156,9 @@ class TableConfigResponse:
 
         enabled_patch_settings = _parse_enabled_patch_settings(d.pop("enabled_patch_settings", UNSET))
 
-        def _parse_supports_columns_config(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        supports_columns_config = cast(bool | None | Unset, d.pop("supports_columns_config", UNSET))
 
-        supports_columns_config = _parse_supports_columns_config(d.pop("supports_columns_config", UNSET))
-
-        def _parse_supports_history_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supports_history_mode = _parse_supports_history_mode(d.pop("supports_history_mode", UNSET))
+        supports_history_mode = cast(bool | None | Unset, d.pop("supports_history_mode", UNSET))
 
         table_config_response = cls(
             sync_mode=sync_mode,

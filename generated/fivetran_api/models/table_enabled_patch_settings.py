@@ -66,32 +66,11 @@ class TableEnabledPatchSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        allowed = cast(bool | None | Unset, d.pop("allowed", UNSET))
 
-        allowed = _parse_allowed(d.pop("allowed", UNSET))
+        reason = cast(None | str | Unset, d.pop("reason", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_reason_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+        reason_code = cast(None | str | Unset, d.pop("reason_code", UNSET))
 
         table_enabled_patch_settings = cls(
             allowed=allowed,

@@ -49,14 +49,7 @@ class TeamMembershipRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = cast(None | str | Unset, d.pop("role", UNSET))
 
         team_membership_request = cls(
             user_id=user_id,

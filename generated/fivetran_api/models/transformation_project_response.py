@@ -84,23 +84,9 @@ class TransformationProjectResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -119,23 +105,9 @@ class TransformationProjectResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = cast(None | str | Unset, d.pop("created_by_id", UNSET))
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
         transformation_project_response = cls(
             id=id,

@@ -169,23 +169,9 @@ class TransformationResponse:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
         def _parse_schedule(data: object) -> None | TransformationSchedule | Unset:
             if data is None:
@@ -204,23 +190,9 @@ class TransformationResponse:
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        paused = _parse_paused(d.pop("paused", UNSET))
+        paused = cast(bool | None | Unset, d.pop("paused", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -239,14 +211,7 @@ class TransformationResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+        created_by_id = cast(None | str | Unset, d.pop("created_by_id", UNSET))
 
         def _parse_last_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -155,14 +155,7 @@ class TransformationSchedule:
 
         cron = _parse_cron(d.pop("cron", UNSET))
 
-        def _parse_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = cast(int | None | Unset, d.pop("interval", UNSET))
 
         def _parse_days_of_week(data: object) -> list[TransformationScheduleDaysOfWeekType0Item] | None | Unset:
             if data is None:
@@ -186,14 +179,7 @@ class TransformationSchedule:
 
         days_of_week = _parse_days_of_week(d.pop("days_of_week", UNSET))
 
-        def _parse_time_of_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_of_day = _parse_time_of_day(d.pop("time_of_day", UNSET))
+        time_of_day = cast(None | str | Unset, d.pop("time_of_day", UNSET))
 
         def _parse_connection_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -229,14 +215,7 @@ class TransformationSchedule:
 
         transformation_ids = _parse_transformation_ids(d.pop("transformation_ids", UNSET))
 
-        def _parse_smart_syncing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        smart_syncing = _parse_smart_syncing(d.pop("smart_syncing", UNSET))
+        smart_syncing = cast(bool | None | Unset, d.pop("smart_syncing", UNSET))
 
         transformation_schedule = cls(
             schedule_type=schedule_type,

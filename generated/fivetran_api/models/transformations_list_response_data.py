@@ -80,14 +80,7 @@ class TransformationsListResponseData:
 
         items = _parse_items(d.pop("items", UNSET))
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = cast(None | str | Unset, d.pop("next_cursor", UNSET))
 
         transformations_list_response_data = cls(
             items=items,

@@ -69,23 +69,9 @@ class TrustCertificateRequest:
 
         encoded_cert = d.pop("encoded_cert")
 
-        def _parse_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_id = cast(None | str | Unset, d.pop("connection_id", UNSET))
 
-        connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
-
-        def _parse_destination_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_id = _parse_destination_id(d.pop("destination_id", UNSET))
+        destination_id = cast(None | str | Unset, d.pop("destination_id", UNSET))
 
         trust_certificate_request = cls(
             hash_=hash_,

@@ -296,32 +296,11 @@ class UpdateConnectorRequest:
 
         auth = d.pop("auth", UNSET)
 
-        def _parse_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        paused = cast(bool | None | Unset, d.pop("paused", UNSET))
 
-        paused = _parse_paused(d.pop("paused", UNSET))
+        trust_certificates = cast(bool | None | Unset, d.pop("trust_certificates", UNSET))
 
-        def _parse_trust_certificates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trust_certificates = _parse_trust_certificates(d.pop("trust_certificates", UNSET))
-
-        def _parse_trust_fingerprints(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trust_fingerprints = _parse_trust_fingerprints(d.pop("trust_fingerprints", UNSET))
+        trust_fingerprints = cast(bool | None | Unset, d.pop("trust_fingerprints", UNSET))
 
         _sync_frequency = d.pop("sync_frequency", UNSET)
         sync_frequency: UpdateConnectorRequestSyncFrequency | Unset
@@ -330,14 +309,7 @@ class UpdateConnectorRequest:
         else:
             sync_frequency = UpdateConnectorRequestSyncFrequency(_sync_frequency)
 
-        def _parse_data_delay_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_delay_threshold = _parse_data_delay_threshold(d.pop("data_delay_threshold", UNSET))
+        data_delay_threshold = cast(int | None | Unset, d.pop("data_delay_threshold", UNSET))
 
         _data_delay_sensitivity = d.pop("data_delay_sensitivity", UNSET)
         data_delay_sensitivity: UpdateConnectorRequestDataDelaySensitivity | Unset
@@ -346,23 +318,9 @@ class UpdateConnectorRequest:
         else:
             data_delay_sensitivity = UpdateConnectorRequestDataDelaySensitivity(_data_delay_sensitivity)
 
-        def _parse_daily_sync_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        daily_sync_time = cast(None | str | Unset, d.pop("daily_sync_time", UNSET))
 
-        daily_sync_time = _parse_daily_sync_time(d.pop("daily_sync_time", UNSET))
-
-        def _parse_pause_after_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pause_after_trial = _parse_pause_after_trial(d.pop("pause_after_trial", UNSET))
+        pause_after_trial = cast(bool | None | Unset, d.pop("pause_after_trial", UNSET))
 
         _schema_status = d.pop("schema_status", UNSET)
         schema_status: UpdateConnectorRequestSchemaStatus | Unset
@@ -371,14 +329,7 @@ class UpdateConnectorRequest:
         else:
             schema_status = UpdateConnectorRequestSchemaStatus(_schema_status)
 
-        def _parse_is_historical_sync(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_historical_sync = _parse_is_historical_sync(d.pop("is_historical_sync", UNSET))
+        is_historical_sync = cast(bool | None | Unset, d.pop("is_historical_sync", UNSET))
 
         _schedule_type = d.pop("schedule_type", UNSET)
         schedule_type: UpdateConnectorRequestScheduleType | Unset
@@ -387,14 +338,7 @@ class UpdateConnectorRequest:
         else:
             schedule_type = UpdateConnectorRequestScheduleType(_schedule_type)
 
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
         _networking_method = d.pop("networking_method", UNSET)
         networking_method: UpdateConnectorRequestNetworkingMethod | Unset
@@ -403,32 +347,11 @@ class UpdateConnectorRequest:
         else:
             networking_method = UpdateConnectorRequestNetworkingMethod(_networking_method)
 
-        def _parse_hybrid_deployment_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
 
-        hybrid_deployment_agent_id = _parse_hybrid_deployment_agent_id(d.pop("hybrid_deployment_agent_id", UNSET))
+        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
 
-        def _parse_proxy_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_agent_id = _parse_proxy_agent_id(d.pop("proxy_agent_id", UNSET))
-
-        def _parse_private_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_link_id = _parse_private_link_id(d.pop("private_link_id", UNSET))
+        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
 
         def _parse_destination_configuration(data: object) -> DestinationConfiguration | None | Unset:
             if data is None:
@@ -447,14 +370,7 @@ class UpdateConnectorRequest:
 
         destination_configuration = _parse_destination_configuration(d.pop("destination_configuration", UNSET))
 
-        def _parse_external_secrets_manager_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_secrets_manager_id = _parse_external_secrets_manager_id(d.pop("external_secrets_manager_id", UNSET))
+        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
 
         external_secrets_keys_config = d.pop("external_secrets_keys_config", UNSET)
 

@@ -59,25 +59,11 @@ class UpdateLogRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         config = d.pop("config", UNSET)
 
-        def _parse_run_setup_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_setup_tests = _parse_run_setup_tests(d.pop("run_setup_tests", UNSET))
+        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
 
         update_log_request = cls(
             enabled=enabled,

@@ -40,14 +40,7 @@ class UpdateMembershipRequestUpdateUserMembershipInGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = cast(None | str | Unset, d.pop("role", UNSET))
 
         update_membership_request_update_user_membership_in_group = cls(
             role=role,

@@ -58,14 +58,7 @@ class UpdateSystemKeyRequest:
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
         def _parse_permissions(data: object) -> list[SystemKeyPermissionRequest] | None | Unset:
             if data is None:

@@ -59,14 +59,7 @@ class UpdateTransformationProjectRequest:
 
         d = dict(src_dict)
 
-        def _parse_run_tests(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_tests = _parse_run_tests(d.pop("run_tests", UNSET))
+        run_tests = cast(bool | None | Unset, d.pop("run_tests", UNSET))
 
         def _parse_project_config(data: object) -> None | Unset | UpdateTransformationProjectRequestProjectConfigType0:
             if data is None:

@@ -84,50 +84,15 @@ class UpdateUserRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = cast(None | str | Unset, d.pop("phone", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        role = cast(None | str | Unset, d.pop("role", UNSET))
 
-        picture = _parse_picture(d.pop("picture", UNSET))
+        family_name = cast(None | str | Unset, d.pop("family_name", UNSET))
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
-
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+        given_name = cast(None | str | Unset, d.pop("given_name", UNSET))
 
         update_user_request = cls(
             phone=phone,

@@ -163,95 +163,25 @@ class UserResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        verified = cast(bool | None | Unset, d.pop("verified", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        invited = cast(bool | None | Unset, d.pop("invited", UNSET))
 
-        def _parse_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
-        verified = _parse_verified(d.pop("verified", UNSET))
+        phone = cast(None | str | Unset, d.pop("phone", UNSET))
 
-        def _parse_invited(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        role = cast(None | str | Unset, d.pop("role", UNSET))
 
-        invited = _parse_invited(d.pop("invited", UNSET))
+        active = cast(bool | None | Unset, d.pop("active", UNSET))
 
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        given_name = cast(None | str | Unset, d.pop("given_name", UNSET))
 
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
-
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
+        family_name = cast(None | str | Unset, d.pop("family_name", UNSET))
 
         def _parse_logged_in_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -69,23 +69,9 @@ class WebhookRequest:
 
         events = cast(list[str], d.pop("events"))
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = cast(bool | None | Unset, d.pop("active", UNSET))
 
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = cast(None | str | Unset, d.pop("secret", UNSET))
 
         webhook_request = cls(
             url=url,

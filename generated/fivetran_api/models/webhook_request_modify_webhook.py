@@ -77,14 +77,7 @@ class WebhookRequestModifyWebhook:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -103,23 +96,9 @@ class WebhookRequestModifyWebhook:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = cast(bool | None | Unset, d.pop("active", UNSET))
 
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = cast(None | str | Unset, d.pop("secret", UNSET))
 
         webhook_request_modify_webhook = cls(
             url=url,

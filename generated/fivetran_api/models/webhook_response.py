@@ -131,32 +131,11 @@ class WebhookResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -175,32 +154,11 @@ class WebhookResponse:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = cast(bool | None | Unset, d.pop("active", UNSET))
 
-        active = _parse_active(d.pop("active", UNSET))
+        secret = cast(None | str | Unset, d.pop("secret", UNSET))
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -219,14 +177,7 @@ class WebhookResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = cast(None | str | Unset, d.pop("created_by", UNSET))
 
         webhook_response = cls(
             id=id,

@@ -60,32 +60,11 @@ class WebhookTestResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_succeed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        succeed = cast(bool | None | Unset, d.pop("succeed", UNSET))
 
-        succeed = _parse_succeed(d.pop("succeed", UNSET))
+        status = cast(int | None | Unset, d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
         webhook_test_response = cls(
             succeed=succeed,
