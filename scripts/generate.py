@@ -48,7 +48,6 @@ DEFAULT_OUTPUT = ROOT / "generated"
 
 # The generator percent-encodes path parameters with `quote(str(x), safe="")`, which leaves "." alone;
 # httpx then removes "." and ".." segments, so an id of ".." would address a different resource.
-_PATH_QUOTE = 'quote(str({name}), safe="")'
 _FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
 _PATH_QUOTE_RE = re.compile(r'quote\(str\((\w+)\), safe=""\)')
 

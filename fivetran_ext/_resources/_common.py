@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 from fivetran_api.types import Response
 
@@ -22,10 +22,6 @@ T = TypeVar("T")
 
 Check = Callable[[str, Any], Any]
 """An argument check: ``check(name, value)`` returns the value to send (None: leave out) or raises."""
-
-
-class _Serializable(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 class PageAs(PageOf[M]):
