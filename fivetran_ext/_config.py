@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 import os
 import sys
 from collections.abc import Mapping
@@ -13,6 +12,7 @@ import httpx
 
 from ._governor import RateLimitGovernor
 from ._retry import RetryPolicy
+from ._validation import is_loopback_host
 from ._version import __version__
 
 __all__ = [
@@ -149,7 +149,7 @@ def _base_url(value: str, *, allow_insecure_http: bool) -> str:
         raise ValueError("base_url must not contain credentials: pass api_key and api_secret instead")
     if url.query or url.fragment:
         raise ValueError(f"base_url must not have a query or fragment, got {value!r}")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
         raise ValueError(
             f"base_url {value!r} uses plain http: the API key and secret would cross the network unencrypted. "
             "Use https, or pass allow_insecure_http=True if this is really intended"
@@ -159,12 +159,3 @@ def _base_url(value: str, *, allow_insecure_http: bool) -> str:
         # Fivetrex's default base URL ends in /v1, but every operation path already starts with /v1.
         raise ValueError(f"base_url must not end with /v1 (operation paths include it), got {value!r}")
     return str(url.copy_with(raw_path=path.encode("ascii") or b"/")).rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False

@@ -26,7 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 
-from ._headers import parse_rate_limit_remaining, parse_retry_after
+from ._headers import parse_int_header, parse_rate_limit_remaining, parse_retry_after
 
 __all__ = ["RateLimitGovernor", "WaitTooLong"]
 
@@ -164,7 +164,7 @@ class RateLimitGovernor:
             headers: The answer's headers.
             sent_at: When the request was sent, on this governor's clock (`now`), if known.
         """
-        limit = _int_header(headers, "x-rate-limit")
+        limit = parse_int_header(headers, "x-rate-limit")
         remaining = parse_rate_limit_remaining(headers)
         with self._lock:
             now = self._clock()
@@ -198,13 +198,3 @@ class RateLimitGovernor:
         horizon = now - self.window
         while self._sent and self._sent[0] <= horizon:
             self._sent.popleft()
-
-
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    value = headers.get(name)
-    if value is None:
-        return None
-    try:
-        return int(value.strip())
-    except ValueError:
-        return None

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 
-__all__ = ["parse_rate_limit_remaining", "parse_retry_after"]
+__all__ = ["parse_int_header", "parse_rate_limit_remaining", "parse_retry_after"]
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
@@ -45,7 +45,12 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
 
 def parse_rate_limit_remaining(headers: Mapping[str, str]) -> int | None:
     """Return Fivetran's `X-Rate-Limit-Remaining` as an int, or None when absent or not a number."""
-    value = headers.get("x-rate-limit-remaining")
+    return parse_int_header(headers, "x-rate-limit-remaining")
+
+
+def parse_int_header(headers: Mapping[str, str], name: str) -> int | None:
+    """The header ``name`` as an int, or None when absent or not a number."""
+    value = headers.get(name)
     if value is None:
         return None
     try:

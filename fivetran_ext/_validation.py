@@ -28,6 +28,7 @@ __all__ = [
     "check_sync_frequency",
     "check_tables",
     "check_webhook_url",
+    "is_loopback_host",
 ]
 
 SYNC_FREQUENCIES: tuple[int, ...] = (1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440)
@@ -160,7 +161,8 @@ def check_count(name: str, value: int | None) -> int | None:
     return value
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (as parsed from a URL, without brackets) is this machine: plain http is safe there."""
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -182,7 +184,7 @@ def check_webhook_url(url: str | None) -> str | None:
     host = parts.hostname if parts else None
     if parts is None or not host:
         raise ValueError(f"url must be an absolute https:// URL; got {url!r}")
-    if parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(host)):
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host)):
         return url
     raise ValueError(f"url must use https:// (http:// is accepted for loopback hosts only); got {url!r}")
 

@@ -429,33 +429,29 @@ def _resolve(spec: Spec, schema: JSON) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {}
 
 
-def list_operations(spec: Spec) -> list[tuple[str, str]]:
-    """The `(GET, path)` of every cursor-paginated list operation."""
-    result = []
-    for method, path, op in iter_operations(spec):
-        names = {p.get("name") for p in op.get("parameters", []) if p.get("in") == "query"}
-        if method == "GET" and "cursor" in names:
-            result.append((method, path))
-    return result
+def _query_names(operation: dict[str, Any]) -> set[str]:
+    return {p.get("name") for p in operation.get("parameters", []) if p.get("in") == "query"}
+
+
+def list_operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every cursor-paginated list operation: `(GET, path, operation)`."""
+    return [(m, path, op) for m, path, op in iter_operations(spec) if m == "GET" and "cursor" in _query_names(op)]
 
 
 def check_invariants(spec: Spec) -> None:
     """Raise `SpecInvariantError` listing every broken invariant the project relies on."""
-    problems: list[str] = []
-    for method, path, op in iter_operations(spec):
-        if not op.get("operationId"):
-            problems.append(f"{method} {path}: no operationId")
-        query = {p.get("name") for p in op.get("parameters", []) if p.get("in") == "query"}
-        if method == "GET" and "cursor" in query:
-            if "limit" not in query:
-                problems.append(f"{method} {path}: paginated (cursor) but no `limit` parameter")
-            success = [r for code, r in op.get("responses", {}).items() if str(code).startswith("2")]
-            schema = _resolve(spec, (success or [{}])[0].get("content", {}).get("application/json", {}).get("schema"))
-            data = _resolve(spec, schema.get("properties", {}).get("data"))
-            props = data.get("properties", {})
-            for key in ("items", "next_cursor"):
-                if key not in props:
-                    problems.append(f"{method} {path}: paginated but the response has no data.{key}")
+    problems = [f"{m} {path}: no operationId" for m, path, op in iter_operations(spec) if not op.get("operationId")]
+    for method, path, op in list_operations(spec):
+        if "limit" not in _query_names(op):
+            problems.append(f"{method} {path}: paginated (cursor) but no `limit` parameter")
+        success = [r for code, r in op.get("responses", {}).items() if str(code).startswith("2")]
+        schema = _resolve(spec, (success or [{}])[0].get("content", {}).get("application/json", {}).get("schema"))
+        props = _resolve(spec, schema.get("properties", {}).get("data")).get("properties", {})
+        problems.extend(
+            f"{method} {path}: paginated but the response has no data.{key}"
+            for key in ("items", "next_cursor")
+            if key not in props
+        )
     if problems:
         raise SpecInvariantError("the spec broke invariants fivetran_ext relies on:\n  " + "\n  ".join(problems))
 

@@ -12,7 +12,7 @@ connection envelope, and prints the median time per call of:
 * ``Fivetran.connections.get``: the ergonomic call (retries, typed errors, validation, model).
 
 Usage:
-    .venv/bin/python scripts/bench_overhead.py [--calls 2000] [--rounds 4]
+    .venv/bin/python scripts/bench_overhead.py [--calls 2000] [--rounds 20]
 
 Contenders run in interleaved rounds so drift (CPU frequency, other load) affects them all alike. The
 client process's CPU time per call is printed too: on a shared machine it is steadier than wall time.

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "openapi"))
 import normalize  # noqa: E402
 from examples import success_examples  # noqa: E402
 from spec_diff import diff, operation_fingerprints, render  # noqa: E402
-from spec_source import SpecSourceError, parse_spec, read_spec_bytes  # noqa: E402
+from spec_source import SpecSourceError, is_url, parse_spec, read_spec_bytes  # noqa: E402
 
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
@@ -46,9 +46,9 @@ CONFIG_FILE = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 DEFAULT_OUTPUT = ROOT / "generated"
 
+_FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
 # The generator percent-encodes path parameters with `quote(str(x), safe="")`, which leaves "." alone;
 # httpx then removes "." and ".." segments, so an id of ".." would address a different resource.
-_FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
 _PATH_QUOTE_RE = re.compile(r'quote\(str\((\w+)\), safe=""\)')
 
 
@@ -78,7 +78,7 @@ def load_lock(lock_file: Path) -> dict[str, Any]:
 def write_lock(lock_file: Path, source: str, sha256: str, spec: dict[str, Any]) -> None:
     previous_url = load_lock(lock_file).get("source_url", "")
     lock = {
-        "source_url": source if source.startswith(("http://", "https://")) else previous_url,
+        "source_url": source if is_url(source) else previous_url,
         "sha256": sha256,
         "export_date": export_date(spec),
         "operation_count": operation_count(spec),

@@ -14,7 +14,6 @@ that are not a JSON envelope. What is left to check is the shape of ``data``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -83,26 +82,45 @@ class DataOf(Generic[T]):
 
 
 class PageOf(Generic[T]):
-    """Result reader: a `Page` from ``data.items`` (each a ``model``) and ``data.next_cursor``."""
+    """Result reader: a `Page` from ``data.items`` (each read as ``model``) and ``data.next_cursor``.
+
+    Items are built straight from the JSON the transport already parsed (the generated parser is skipped):
+    one model per item, which is what the generated parser would build, minus its page objects. For
+    connections and destinations, whose list items the spec declares as a twin of the detail model,
+    passing the detail model (`Connection`) means ``stream()`` and ``get()`` hand out one type.
+    """
 
     __slots__ = ("model",)
+    skips_generated_parser = True
 
     def __init__(self, model: type[T]) -> None:
         self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[T]:
-        data = _data(operation, response)
-        items = getattr(data, "items", None)
-        # The generated parser falls back to raw dicts when an item does not parse: never hand those out.
-        if not isinstance(items, list) or not all(isinstance(item, self.model) for item in items):
-            raise _invalid(operation, response, f"'data.items' is not a list of {self.model.__name__} objects")
-        next_cursor = getattr(data, "next_cursor", None)
+        data = envelope_data(operation, response)
+        items = data.get("items")
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise _invalid(operation, response, "'data.items' is not a list of objects")
+        from_dict = self.model.from_dict  # type: ignore[attr-defined]
+        try:
+            models = [from_dict(item) for item in items]
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise _invalid(operation, response, f"an item of 'data.items' is malformed ({error!r})") from None
+        next_cursor = data.get("next_cursor")
         return Page(
-            items=items,
+            items=models,
             # Missing, null and "" all mean "last page" (the most common pagination bug elsewhere).
             next_cursor=next_cursor if isinstance(next_cursor, str) and next_cursor else None,
             rate_limit_remaining=parse_rate_limit_remaining(response.headers),
         )
+
+
+def envelope_data(operation: ModuleType, response: Response[Any]) -> dict[str, Any]:
+    """The ``data`` object of an unparsed envelope, or the `ResponseValidationError` for its absence."""
+    data = response.parsed.get("data") if isinstance(response.parsed, dict) else None
+    if not isinstance(data, dict):
+        raise _invalid(operation, response, "the success response has no 'data' object")
+    return data
 
 
 class NoData:
@@ -162,12 +180,14 @@ class ItemsOf(Generic[M]):
 
     __slots__ = ("model",)
 
+    skips_generated_parser = True
+
     def __init__(self, model: type[M]) -> None:
         self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> list[M]:
-        # The generated parser cannot represent a list here, so read the envelope the transport validated.
-        data = json.loads(response.content or b"{}").get("data")
+        # The generated parser cannot represent a list here: read the envelope the transport parsed.
+        data = response.parsed.get("data") if isinstance(response.parsed, dict) else None
         if isinstance(data, dict):
             data = data["items"] if isinstance(data.get("items"), list) else [data]
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):

@@ -1,4 +1,4 @@
-"""Result readers and body helpers shared by the groups, connections, destinations and webhooks resources."""
+"""Result readers and body helpers shared by the resource modules."""
 
 from __future__ import annotations
 
@@ -8,60 +8,17 @@ from typing import Any, Generic, TypeVar
 
 from fivetran_api.types import Response
 
-from .._headers import parse_rate_limit_remaining
-from .._pagination import Page
-from ._base import GeneratedModel, PageOf, _invalid
-from ._builders import flag
+from ._base import _invalid, envelope_data
+from ._builders import flag, present
 
-__all__ = ["Check", "Converted", "JsonBody", "PageAs", "RawData", "check_options", "trust_flags", "with_extra"]
+__all__ = ["Check", "Converted", "JsonBody", "RawData", "check_options", "trust_flags", "with_extra"]
 
-M = TypeVar("M", bound=GeneratedModel)
 R = TypeVar("R")
 T = TypeVar("T")
 
 
 Check = Callable[[str, Any], Any]
 """An argument check: ``check(name, value)`` returns the value to send (None: leave out) or raises."""
-
-
-class PageAs(PageOf[M]):
-    """Result reader: a page whose items the spec declares as a twin of the detail model, read as ``model``.
-
-    ``GET /v1/connections`` lists ``ConnectorResponse`` items and ``GET /v1/connections/{id}`` answers a
-    ``ConnectorResponseV1``: the same fields under two class names (destinations likewise, with the
-    listed one lacking ``config``). Reading each item as the detail model means ``stream()`` and
-    ``get()`` hand out one type, so ``isinstance(item, Connection)`` holds for both. The items are built
-    straight from the JSON (the generated parser is skipped): streaming 100,000 connections builds
-    100,000 models, not 200,000 plus a round trip through ``to_dict``.
-    """
-
-    __slots__ = ()
-    skips_generated_parser = True
-
-    def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[M]:
-        data = _envelope_data(operation, response)
-        items = data.get("items")
-        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise _invalid(operation, response, "'data.items' is not a list of objects")
-        try:
-            models = [self.model.from_dict(item) for item in items]
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise _invalid(operation, response, f"an item of 'data.items' is malformed ({error!r})") from None
-        next_cursor = data.get("next_cursor")
-        return Page(
-            items=models,
-            # Missing, null and "" all mean "last page".
-            next_cursor=next_cursor if isinstance(next_cursor, str) and next_cursor else None,
-            rate_limit_remaining=parse_rate_limit_remaining(response.headers),
-        )
-
-
-def _envelope_data(operation: ModuleType, response: Response[Any]) -> dict[str, Any]:
-    """The ``data`` object of an unparsed envelope, or the `ResponseValidationError` for its absence."""
-    data = response.parsed.get("data") if isinstance(response.parsed, dict) else None
-    if not isinstance(data, dict):
-        raise _invalid(operation, response, "the success response has no 'data' object")
-    return data
 
 
 class RawData:
@@ -78,7 +35,7 @@ class RawData:
     skips_generated_parser = True
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> Any:
-        return _envelope_data(operation, response)
+        return envelope_data(operation, response)
 
 
 class Converted(Generic[T, R]):
@@ -124,7 +81,7 @@ def with_extra(fields: Mapping[str, Any], extra: Mapping[str, Any] | None, *, up
         >>> with_extra({"paused": True, "config": None}, {"new_flag": 1})
         {'paused': True, 'new_flag': 1}
     """
-    given = {name: value for name, value in fields.items() if value is not None}
+    given = present(**fields)
     if extra is not None:
         if not isinstance(extra, Mapping) or not all(isinstance(name, str) for name in extra):
             raise TypeError("extra must be a mapping of field names (strings) to JSON values")

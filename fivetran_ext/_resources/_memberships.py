@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from .._paths import path_param
 from ._base import Call, DataOf, GeneratedModel, NoData, PageCall, PageOf
-from ._builders import json_body, pages, required_text
+from ._builders import json_body, pages, present, required_text
 
 __all__ = ["MembershipCalls"]
 
@@ -49,7 +49,7 @@ class MembershipCalls(Generic[T]):
     def list(self, owner_id: str, **filters: Any) -> PageCall[T]:
         """The page call of the owner's memberships; ``filters`` are query arguments (None = not sent)."""
         bound = {self.owner: path_param(self.owner, owner_id)}
-        bound.update({name: value for name, value in filters.items() if value is not None})
+        bound.update(present(**filters))
         return pages(self.list_operation, PageOf(self.model), **bound)
 
     def add(self, owner_id: str, target_id: str, role: str) -> Call[T]:

@@ -81,9 +81,9 @@ from .._validation import (
     check_sync_frequency,
     check_tables,
 )
-from ._base import AsyncResource, Call, DataOf, NoData, PageCall, SyncResource
+from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
-from ._common import Check, Converted, PageAs, RawData, check_options, trust_flags, with_extra
+from ._common import Check, Converted, RawData, check_options, trust_flags, with_extra
 
 __all__ = [
     "CONNECTION_PAGE",
@@ -176,7 +176,7 @@ class _ExcludeMode(StrEnum):
 
 
 _CONNECTION = DataOf(Connection)
-CONNECTION_PAGE = PageAs(Connection)
+CONNECTION_PAGE = PageOf(Connection)
 """Reader of connection lists (also ``GET /v1/groups/{id}/connections``): items as `Connection`."""
 _NO_DATA = NoData()
 _STATUS = Converted(_CONNECTION, SyncStatus.from_connection)

@@ -30,9 +30,9 @@ from fivetran_api.models.update_destination_request import UpdateDestinationRequ
 from .._models import Destination
 from .._pagination import Page
 from .._paths import path_param
-from ._base import AsyncResource, Call, DataOf, NoData, SyncResource
+from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, required_text
-from ._common import Check, JsonBody, PageAs, check_options, trust_flags, with_extra
+from ._common import Check, JsonBody, check_options, trust_flags, with_extra
 
 __all__ = ["AsyncDestinations", "DestinationOptions", "Destinations"]
 
@@ -74,7 +74,7 @@ _OPTION_CHECKS: dict[str, Check] = {
 
 _DESTINATION = DataOf(Destination)
 
-_list = pages(list_destinations, PageAs(Destination))
+_list = pages(list_destinations, PageOf(Destination))
 _get = by_id(destination_details, _DESTINATION, "destination_id")
 _delete = by_id(delete_destination, NoData(), "destination_id")
 

@@ -40,8 +40,9 @@ def parse_rate_limit(text: str) -> tuple[int, float]:
         raise argparse.ArgumentTypeError(f"expected N/WINDOW such as 100/60, 100/1m or 500/h, got {text!r}")
     count = int(match["count"])
     if match["amount"] is None and not match["unit"]:
-        return count, 3600.0
-    window = float(match["amount"] or 1) * _UNIT_SECONDS[match["unit"]]
+        window = 3600.0
+    else:
+        window = float(match["amount"] or 1) * _UNIT_SECONDS[match["unit"]]
     if count < 1 or window <= 0:
         raise argparse.ArgumentTypeError("a rate limit needs at least 1 request per positive window")
     return count, window

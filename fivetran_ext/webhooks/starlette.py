@@ -76,6 +76,8 @@ class WebhookEndpoint:
 
     def __init__(self, handler: Handler, verifier: WebhookVerifier, on_error: ErrorHandler) -> None:
         self._handler = handler
+        # Decided once: the handler never changes, and inspecting it on every delivery is wasted work.
+        self._handler_is_async = _is_async(handler)
         self._verifier = verifier
         self._on_error = on_error
         # Starlette names routes after the endpoint's __name__ (used by url_for).
@@ -92,7 +94,7 @@ class WebhookEndpoint:
             event = await receive_event(request, self._verifier)
         except WebhookRequestError as error:
             return self._on_error(error)
-        if _is_async(self._handler):
+        if self._handler_is_async:
             return await cast(_AsyncHandler, self._handler)(request, event)
         return await run_in_threadpool(cast(_SyncHandler, self._handler), request, event)
 

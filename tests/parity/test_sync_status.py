@@ -31,9 +31,14 @@ STATUSES = st.builds(
 )
 
 
+@given(st.booleans(), SYNC_STATES)
+def test_paused_is_the_flag_or_the_paused_sync_state(flag: bool, sync_state: str | None) -> None:
+    status = SyncStatus(connection_id="c", setup_state="connected", sync_state=sync_state, paused=flag)
+    assert status.paused == (flag or sync_state == "paused")
+
+
 @given(STATUSES)
 def test_the_predicates_agree(status: SyncStatus) -> None:
-    assert status.paused == (status.paused or status.sync_state == "paused")
     assert status.can_sync == (not status.paused and not status.broken and not status.setup_incomplete)
     assert (status.not_syncable_reason is None) == status.can_sync
     assert (status.not_syncable_reason == "paused") == status.paused

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from fivetran_ext.webhooks import SECRET_ENV_VAR, WebhookEvent, construct_event
+from fivetran_ext.webhooks import SECRET_ENV_VAR, InvalidSignatureError, WebhookEvent, construct_event
 
 from ._payloads import OTHER_SECRET, SECRET, SYNC_END, encode, signed
 
@@ -58,11 +58,19 @@ def test_rotation_example() -> None:
 
     store = SecretStore()
     namespace = run_example("rotation", secret_store=store)
-    namespace["verifier"].construct_event(BODY, signed(BODY, "old-secret"))
+    verifier = namespace["verifier"]
+    # Both secrets of the rotation are accepted, any other is not.
+    assert verifier.construct_event(BODY, signed(BODY, "old-secret")).event == "sync_end"
+    assert verifier.construct_event(BODY, signed(BODY, "new-secret")).event == "sync_end"
+    with pytest.raises(InvalidSignatureError):
+        verifier.construct_event(BODY, signed(BODY, "wrong-secret"))
+    # The callable is read on every delivery: once the store moves on, the retired secret is refused.
     rotating = namespace["rotating_verifier"]
-    rotating.construct_event(BODY, signed(BODY, SECRET))
+    assert rotating.construct_event(BODY, signed(BODY, SECRET)).event == "sync_end"
     store.value = [OTHER_SECRET]
-    rotating.construct_event(BODY, signed(BODY, OTHER_SECRET))
+    assert rotating.construct_event(BODY, signed(BODY, OTHER_SECRET)).event == "sync_end"
+    with pytest.raises(InvalidSignatureError):
+        rotating.construct_event(BODY, signed(BODY, SECRET))
 
 
 def test_verifier_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,12 +13,13 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from ..._pagination import MAX_PAGE_LIMIT
 from ._errors import invalid_input
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "paginate"]
 
 DEFAULT_LIMIT = 100
-MAX_LIMIT = 1000
+MAX_LIMIT = MAX_PAGE_LIMIT
 
 T = TypeVar("T")
 

@@ -6,7 +6,6 @@ Only fields the fake gives meaning to are validated (required fields, ``sync_fre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -14,10 +13,8 @@ from ._errors import invalid_input
 
 __all__ = ["SYNC_FREQUENCIES", "Body"]
 
-SYNC_FREQUENCIES = (1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440)
-"""Minutes; the spec declares these as strings, the API sends and expects integers."""
-
-_DAILY_SYNC_TIME = re.compile(r"(?:[01]\d|2[0-3]):00")
+# One source of truth with the client's own validation (the fake must refuse what the client refuses).
+from ..._validation import _DAILY_SYNC_TIME, SYNC_FREQUENCIES
 
 
 class Body:
