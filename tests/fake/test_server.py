@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import socket
@@ -181,6 +182,13 @@ def test_cli_rejects_bad_options() -> None:
 )
 def test_parse_rate_limit(text: str, parsed: tuple[int, float]) -> None:
     assert parse_rate_limit(text) == parsed
+
+
+@pytest.mark.parametrize("text", ["0", "0/60", "5/0s", "per-hour"])
+def test_an_unusable_rate_limit_is_a_usage_error(text: str) -> None:
+    # A bare "0" used to slip past the check and crash the server with a traceback.
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_rate_limit(text)
 
 
 def _ipv6_loopback_available() -> bool:
