@@ -24,7 +24,8 @@ def record_raw_paths(server: HTTPServer) -> list[str]:
     def handler(request: Request) -> Response:
         raw_paths.append(request.environ["RAW_URI"])
         return Response(
-            '{"code": "Success", "data": {"id": "g", "name": "n", "created_at": "2024-01-01", "items": [], "columns": {}}}',
+            '{"code": "Success", "data": {"id": "g", "name": "n", "created_at": "2024-01-01", '
+            '"items": [], "columns": {}}}',
             content_type="application/json",
         )
 

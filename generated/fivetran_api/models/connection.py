@@ -33,7 +33,6 @@ class Connection(Model):
         service (str): The connector name within the Fivetran system Example: google_ads.
         schema (str): The name used both as the connection's name within the Fivetran system and as the source schema's
             name within your destination Example: schema.table.
-        paused (bool): Specifies whether the connection is paused Example: False.
         status (ConnectionStatus):
         group_id (str): The unique identifier of the destination group this connection belongs to. Use this value with
             the [List All Groups](https://fivetran.com/docs/rest-api/api-reference/groups/list-all-groups) or [Retrieve
@@ -41,6 +40,7 @@ class Connection(Model):
             group_id.
         created_at (datetime.datetime): The timestamp of the time the connection was created in your account Example:
             2023-12-01T15:43:29.013729Z.
+        paused (bool | None | Unset): Specifies whether the connection is paused Example: False.
         service_version (int | None | Unset): The connector version within the Fivetran system Example: 0.
         connected_by (None | str | Unset): The unique identifier of the user who created this connection. `null` if the
             connection was created programmatically without a user context. Use this value with the [Retrieve User
@@ -97,10 +97,10 @@ class Connection(Model):
     id: Field[str] = Field("id", required=True)
     service: Field[str] = Field("service", required=True)
     schema: Field[str] = Field("schema", required=True)
-    paused: Field[bool] = Field("paused", required=True)
     status: Field[ConnectionStatus] = Field("status", Nested("connection_status", "ConnectionStatus"), required=True)
     group_id: Field[str] = Field("group_id", required=True)
     created_at: Field[datetime.datetime] = Field("created_at", DATETIME, required=True)
+    paused: Field[bool | None | Unset] = Field("paused")
     service_version: Field[int | None | Unset] = Field("service_version")
     connected_by: Field[None | str | Unset] = Field("connected_by")
     succeeded_at: Field[datetime.datetime | None | Unset] = Field("succeeded_at", DATETIME)
@@ -146,10 +146,10 @@ class Connection(Model):
         id: str,
         service: str,
         schema: str,
-        paused: bool,
         status: ConnectionStatus,
         group_id: str,
         created_at: datetime.datetime,
+        paused: bool | None | Unset = UNSET,
         service_version: int | None | Unset = UNSET,
         connected_by: None | str | Unset = UNSET,
         succeeded_at: datetime.datetime | None | Unset = UNSET,
@@ -179,10 +179,10 @@ class Connection(Model):
                 "id": id,
                 "service": service,
                 "schema": schema,
-                "paused": paused,
                 "status": status,
                 "group_id": group_id,
                 "created_at": created_at,
+                "paused": paused,
                 "service_version": service_version,
                 "connected_by": connected_by,
                 "succeeded_at": succeeded_at,

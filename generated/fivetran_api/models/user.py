@@ -20,10 +20,10 @@ class User(Model):
     Attributes:
         id (str): The unique identifier for the user within the Fivetran system. Example: user_id.
         email (str): The email address that the user has associated with their user profile. Example: user@email.value.
-        verified (bool): The field indicates whether the user has verified their email address in the account creation
-            process. Example: True.
         created_at (datetime.datetime): The timestamp that the user created their Fivetran account Example:
             2024-01-01T00:00:00Z.
+        verified (bool | None | Unset): The field indicates whether the user has verified their email address in the
+            account creation process. Example: True.
         invited (bool | None | Unset): The field indicates whether the user has been invited to your account. Example:
             True.
         picture (None | str | Unset): The user's avatar as a URL link (for example, 'http:<!--
@@ -41,8 +41,8 @@ class User(Model):
 
     id: Field[str] = Field("id", required=True)
     email: Field[str] = Field("email", required=True)
-    verified: Field[bool] = Field("verified", required=True)
     created_at: Field[datetime.datetime] = Field("created_at", DATETIME, required=True)
+    verified: Field[bool | None | Unset] = Field("verified")
     invited: Field[bool | None | Unset] = Field("invited")
     picture: Field[None | str | Unset] = Field("picture")
     phone: Field[None | str | Unset] = Field("phone")
@@ -57,8 +57,8 @@ class User(Model):
         *,
         id: str,
         email: str,
-        verified: bool,
         created_at: datetime.datetime,
+        verified: bool | None | Unset = UNSET,
         invited: bool | None | Unset = UNSET,
         picture: None | str | Unset = UNSET,
         phone: None | str | Unset = UNSET,
@@ -72,8 +72,8 @@ class User(Model):
             {
                 "id": id,
                 "email": email,
-                "verified": verified,
                 "created_at": created_at,
+                "verified": verified,
                 "invited": invited,
                 "picture": picture,
                 "phone": phone,
