@@ -66,6 +66,7 @@ from fivetran_api.models.table_update_request_sync_mode import TableUpdateReques
 from fivetran_api.models.update_connector_request import UpdateConnectorRequest
 from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
 
+from .._drive import drive, drive_async
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
@@ -621,10 +622,12 @@ class Connections(SyncResource):
         return self._wait(plan, sleep)
 
     def _wait(self, plan: SyncPlan, sleep: Callable[[float], object] | None) -> SyncOutcome:
-        step, pause = next(plan), sleep or time.sleep
-        while not isinstance(step, SyncOutcome):
-            step = plan.send(pause(step.seconds) if isinstance(step, Sleep) else self._run(step))
-        return step
+        pause = sleep or time.sleep
+
+        def perform(step: Any) -> object:
+            return pause(step.seconds) if isinstance(step, Sleep) else self._run(step)
+
+        return drive(plan, perform, SyncOutcome)
 
     def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
@@ -897,10 +900,12 @@ class AsyncConnections(AsyncResource):
         return await self._wait(plan, sleep)
 
     async def _wait(self, plan: SyncPlan, sleep: Callable[[float], Awaitable[object]] | None) -> SyncOutcome:
-        step, pause = next(plan), sleep or _anyio_sleep()
-        while not isinstance(step, SyncOutcome):
-            step = plan.send(await pause(step.seconds) if isinstance(step, Sleep) else await self._run(step))
-        return step
+        pause = sleep or _anyio_sleep()
+
+        def perform(step: Any) -> Awaitable[object]:
+            return pause(step.seconds) if isinstance(step, Sleep) else self._run(step)
+
+        return await drive_async(plan, perform, SyncOutcome)
 
     async def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
