@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-GROUP = b'{"code": "Success", "data": {"id": "projected_sickle", "name": "Warehouse", "created_at": "2024-01-01T00:00:00Z"}}'
+GROUP = b'{"code": "Success", "data": {"id": "projected_sickle", "name": "Warehouse"}}'
 
 
 class _CountingServer:

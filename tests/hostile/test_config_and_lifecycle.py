@@ -11,7 +11,7 @@ import pytest
 
 from fivetran_ext import AsyncFivetran, ClientClosedError, Fivetran, RetryPolicy
 from fivetran_ext._config import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES
-from fivetran_ext._drive import drive, drive_async
+from fivetran_ext._plans import drive, drive_async
 
 from ._servers import answer, complete, serving
 from .conftest import API_KEY, API_SECRET
@@ -145,7 +145,7 @@ def test_the_sync_driver_closes_the_plan_when_a_step_raises() -> None:
         return "result"
 
     with pytest.raises(_Boom):
-        drive(_plan(log), perform, int)
+        drive(_plan(log), perform)
     assert log == ["got result", "closed"]
 
 
@@ -159,16 +159,8 @@ async def test_the_async_driver_closes_the_plan_when_a_step_raises() -> None:
         return "result"
 
     with pytest.raises(_Boom):
-        await drive_async(_plan(log), perform, int)
+        await drive_async(_plan(log), perform)
     assert log == ["got result", "closed"]
-
-
-def test_a_plan_that_ends_without_its_final_value_is_a_clear_error() -> None:
-    def plan() -> Generator[str, object, None]:
-        yield "only"
-
-    with pytest.raises(RuntimeError, match="the plan ended without yielding its final value"):
-        drive(plan(), lambda step: None, int)
 
 
 def test_sync_and_wait_closes_its_plan_when_a_read_fails(make_client: Callable[..., Fivetran]) -> None:
