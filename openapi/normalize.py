@@ -503,7 +503,7 @@ ALWAYS_PRESENT: dict[str, tuple[str, ...]] = {
     "ConnectorTypeDetails": ("id", "name", "type"),
     "Destination": ("group_id", "id", "region", "service", "setup_status", "time_zone_offset"),
     "Fingerprint": ("hash", "public_key"),
-    "Group": ("created_at", "id", "name"),
+    "Group": ("id", "name"),
     "HybridDeploymentAgent": ("display_name", "group_id", "id", "registered_at"),
     "HybridDeploymentAgentCredentials": ("display_name", "group_id", "id", "registered_at"),
     "LogService": ("enabled", "id", "service"),
