@@ -1,28 +1,26 @@
-"""`SyncPolicy`: how an orchestrator task syncs a connection, in plain JSON-safe values.
+"""`TaskPolicy`: how an orchestrator task syncs a connection, in plain JSON-safe values.
 
-Both integrations take the same options (they are ``client.connections``' sync options, named alike), and an
-Airflow trigger must carry them between processes as JSON: one frozen value holds them, checked once.
+Both integrations take the same options, named as ``client.connections.start_sync`` names them, plus
+``max_age`` (``ensure_fresh``). An Airflow trigger carries them between processes as JSON, so one frozen
+value holds them; the client's own `SyncPolicy` checks them, so the rules are not written twice.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import timedelta
-from typing import Any, Literal, TypedDict, get_args
+from typing import Any, TypedDict
 
 from .._resources.connections import AsyncConnections, Connections
-from .._sync_wait import SyncOutcome
-from .._validation import check_seconds
+from .._sync_run import OnReschedule, SyncRun
+from .._sync_wait import SyncOutcome, SyncPolicy, max_age_seconds
+from . import _clock
 
-__all__ = ["OnReschedule", "SyncOptions", "SyncPolicy"]
-
-OnReschedule = Literal["return", "retrigger", "handoff"]
-"""What to do when Fivetran reschedules the sync (a source quota): end with ``rescheduled``; on a manual
-schedule trigger again at ``rescheduled_for``; or keep waiting until ``rescheduled_for`` and after."""
+__all__ = ["SyncOptions", "TaskPolicy"]
 
 
 class SyncOptions(TypedDict, total=False):
-    """The keyword arguments every integration's sync takes (`SyncPolicy` documents each)."""
+    """The keyword arguments every integration's sync takes (`TaskPolicy` documents each)."""
 
     force: bool
     timeout: float | timedelta
@@ -33,27 +31,24 @@ class SyncOptions(TypedDict, total=False):
     max_age: float | timedelta | None
 
 
-def _seconds(name: str, value: float | timedelta) -> float:
-    return check_seconds(name, value.total_seconds() if isinstance(value, timedelta) else value)
-
-
-def _optional_seconds(name: str, value: float | timedelta | None) -> float | None:
-    return None if value is None else _seconds(name, value)
+def _seconds(value: Any) -> Any:
+    # Durations may be timedeltas; everything else goes to SyncPolicy.checked as given, to be judged there.
+    return value.total_seconds() if isinstance(value, timedelta) else value
 
 
 @dataclass(frozen=True, slots=True)
-class SyncPolicy:
-    """Options of one orchestrated sync.
+class TaskPolicy:
+    """Options of one orchestrated sync (``client.connections.start_sync``'s, plus ``max_age``).
 
     Attributes:
-        force: Restart a running sync instead of waiting for it (never the default: two workers forcing one
+        force: Restart a running sync instead of joining it (never the default: two workers forcing one
             connection kill each other's syncs).
         timeout: Seconds from the trigger until the task gives up with ``timed_out``.
         poll_interval: Seconds between status reads while waiting.
-        start_deadline: Seconds after the trigger by which the sync must show signs of starting
+        start_deadline: Seconds after the trigger by which the sync must show a sign of life
             (``never_started`` otherwise); None waits up to ``timeout``.
-        on_reschedule: ``"return"``, ``"retrigger"`` or ``"handoff"`` (see `OnReschedule`).
-        manage_schedule: Switch the connection to a manual schedule while orchestrating, and restore it after.
+        on_reschedule: ``"return"``, ``"retrigger"`` or ``"handoff"`` (see `fivetran_ext.OnReschedule`).
+        manage_schedule: Switch the connection to a manual schedule while orchestrating it, restore it after.
         max_age: ``ensure_fresh``: when the last successful sync is younger than this many seconds, do not
             sync at all. None always syncs.
     """
@@ -67,43 +62,28 @@ class SyncPolicy:
     max_age: float | None = None
 
     @classmethod
-    def checked(
-        cls,
-        *,
-        force: bool = False,
-        timeout: float | timedelta = 3600.0,
-        poll_interval: float | timedelta = 30.0,
-        start_deadline: float | timedelta | None = None,
-        on_reschedule: OnReschedule = "return",
-        manage_schedule: bool = False,
-        max_age: float | timedelta | None = None,
-    ) -> SyncPolicy:
-        """A policy from user arguments (durations as seconds or `timedelta`); raises before anything runs.
+    def checked(cls, **options: Any) -> TaskPolicy:
+        """A policy from `SyncOptions` (durations as seconds or `timedelta`); raises before anything runs.
 
         Raises:
-            ValueError: a duration is not positive and finite, or ``on_reschedule`` is unknown.
+            ValueError: a duration is not positive and finite, ``on_reschedule`` is unknown, or an option
+                is unknown.
             TypeError: ``force``/``manage_schedule`` is not a bool.
         """
-        for name, flag in (("force", force), ("manage_schedule", manage_schedule)):
-            if not isinstance(flag, bool):
-                raise TypeError(f"{name} must be a bool, got {type(flag).__name__}")
-        pending = [
-            name for name, value in (("start_deadline", start_deadline), ("max_age", max_age)) if value is not None
-        ]
-        pending += ["manage_schedule"] if manage_schedule else []
-        if pending:
-            # Refused rather than ignored: a caller relying on them must not get a plain sync instead.
-            raise ValueError(f"{', '.join(pending)}: not supported yet (they need the resumable sync handle)")
-        if on_reschedule not in get_args(OnReschedule):
-            raise ValueError(f"on_reschedule must be one of {get_args(OnReschedule)}, got {on_reschedule!r}")
+        unknown = sorted(set(options) - {field.name for field in fields(cls)})
+        if unknown:
+            raise ValueError(f"unknown sync options: {unknown}")
+        merged = {**asdict(cls()), **{name: _seconds(value) for name, value in options.items()}}
+        max_age = merged.pop("max_age")
+        core = SyncPolicy.checked(**merged)
         return cls(
-            force=force,
-            timeout=_seconds("timeout", timeout),
-            poll_interval=_seconds("poll_interval", poll_interval),
-            start_deadline=_optional_seconds("start_deadline", start_deadline),
-            on_reschedule=on_reschedule,
-            manage_schedule=manage_schedule,
-            max_age=_optional_seconds("max_age", max_age),
+            force=core.force,
+            timeout=core.timeout,
+            poll_interval=core.poll_interval,
+            start_deadline=core.start_deadline,
+            on_reschedule=core.on_reschedule,
+            manage_schedule=core.manage_schedule,
+            max_age=None if max_age is None else max_age_seconds(max_age),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,26 +91,30 @@ class SyncPolicy:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> SyncPolicy:
+    def from_dict(cls, data: dict[str, Any]) -> TaskPolicy:
         """Read `to_dict`'s output back (unknown keys are refused: they would be silently ignored)."""
-        known = {field.name for field in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ValueError(f"unknown SyncPolicy options: {unknown}")
         return cls.checked(**data)
 
-    def _wait_options(self) -> dict[str, Any]:
-        return {
-            "timeout": self.timeout,
-            "poll_interval": self.poll_interval,
-            "force": self.force,
-            "retrigger_rescheduled": self.on_reschedule == "retrigger",
-        }
+    def start_options(self) -> dict[str, Any]:
+        """The keyword arguments of ``start_sync`` (and of ``sync_and_wait``/``ensure_fresh``)."""
+        options = asdict(self)
+        del options["max_age"]
+        return options
 
     def wait(self, connections: Connections, connection_id: str) -> SyncOutcome:
-        """Sync and block until the outcome."""
-        return connections.sync_and_wait(connection_id, **self._wait_options())
+        """Sync (with ``max_age``: only if the data is older) and block until the outcome."""
+        options, sleep, clock = self.start_options(), _clock.sleep, _clock.now
+        if self.max_age is not None:
+            return connections.ensure_fresh(connection_id, self.max_age, **options, sleep=sleep, clock=clock)
+        return connections.sync_and_wait(connection_id, **options, sleep=sleep, clock=clock)
 
     async def wait_async(self, connections: AsyncConnections, connection_id: str) -> SyncOutcome:
-        """Sync and wait without blocking the event loop."""
-        return await connections.sync_and_wait(connection_id, **self._wait_options())
+        """`wait` without blocking the event loop."""
+        options, sleep, clock = self.start_options(), _clock.sleep_async, _clock.now
+        if self.max_age is not None:
+            return await connections.ensure_fresh(connection_id, self.max_age, **options, sleep=sleep, clock=clock)
+        return await connections.sync_and_wait(connection_id, **options, sleep=sleep, clock=clock)
+
+    def start(self, connections: Connections, connection_id: str) -> SyncRun:
+        """Trigger the sync and return its handle (raises ``NotSyncableError`` with nothing sent)."""
+        return connections.start_sync(connection_id, **self.start_options(), clock=_clock.now)

@@ -7,12 +7,12 @@ own reason (the first task or warning message): users of the existing integratio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from .._errors import FivetranError
-from .._sync_status import SyncStatus
+from .._sync_status import SyncProblem, SyncStatus, first_message
 from .._sync_wait import SyncOutcome
 
 __all__ = ["SyncFailedError", "failure_message", "status_result", "sync_result"]
@@ -22,15 +22,9 @@ def _when(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def _problems(items: object) -> list[dict[str, str]]:
-    """``status.tasks``/``status.warnings`` as ``[{"code", "message"}]`` (details are free-form, left out)."""
-    if not isinstance(items, Sequence):
-        return []
-    return [
-        {"code": str(item.get("code", "")), "message": str(item.get("message", ""))}
-        for item in items
-        if isinstance(item, Mapping)
-    ]
+def _problems(problems: tuple[SyncProblem, ...]) -> list[dict[str, str]]:
+    # Details are free-form (text or objects) and can be large: the code and message say what happened.
+    return [{"code": problem.code, "message": problem.message} for problem in problems]
 
 
 def status_result(status: SyncStatus, connection_id: str, state: str, reason: str | None = None) -> dict[str, Any]:
@@ -40,28 +34,25 @@ def status_result(status: SyncStatus, connection_id: str, state: str, reason: st
     else Fivetran's first task or warning message), ``succeeded_at``, ``failed_at``, ``rescheduled_for``
     (ISO-8601 or None), ``tasks`` and ``warnings`` (``[{"code": ..., "message": ...}]``).
     """
-    # The connection's status object is absent when the SyncStatus was built by hand.
-    to_dict = getattr(getattr(status.connection, "status", None), "to_dict", None)
-    raw: Mapping[str, Any] = to_dict() if callable(to_dict) else {}
-    tasks, warnings = _problems(raw.get("tasks")), _problems(raw.get("warnings"))
     return {
         "connection_id": connection_id,
         "state": state,
         "succeeded": state == "succeeded",
-        "reason": _reason(reason, tasks, warnings),
+        "reason": reason or first_message(status.tasks, status.warnings),
         "succeeded_at": _when(status.succeeded_at),
         "failed_at": _when(status.failed_at),
         "rescheduled_for": _when(status.rescheduled_for),
-        "tasks": tasks,
-        "warnings": warnings,
+        "tasks": _problems(status.tasks),
+        "warnings": _problems(status.warnings),
     }
 
 
 def sync_result(outcome: SyncOutcome, connection_id: str) -> dict[str, Any]:
     """An orchestrated sync's outcome as JSON values only (strings, numbers, booleans, None, lists, dicts).
 
-    `status_result`'s keys, plus ``completed_at`` (for succeeded and failed), ``baseline`` (the completion
-    time read before the trigger), ``triggers``, ``polls`` and ``elapsed`` (seconds).
+    `status_result`'s keys (``reason`` is the outcome's), plus ``completed_at`` (for succeeded and failed),
+    ``baseline`` (the completion time read before the trigger), ``triggers`` (0: nothing was sent, e.g.
+    already fresh), ``polls`` and ``elapsed`` (seconds).
     """
     result = status_result(outcome.status, connection_id, str(outcome.kind), outcome.reason)
     result.update(
@@ -73,16 +64,6 @@ def sync_result(outcome: SyncOutcome, connection_id: str) -> dict[str, Any]:
         elapsed=round(outcome.elapsed, 3),
     )
     return result
-
-
-def _reason(reason: str | None, tasks: list[dict[str, str]], warnings: list[dict[str, str]]) -> str | None:
-    # Why it did not sync wins; otherwise Fivetran's first task, then its first warning.
-    if reason:
-        return reason
-    for problem in (*tasks, *warnings):
-        if problem["message"]:
-            return problem["message"]
-    return None
 
 
 def failure_message(result: Mapping[str, Any]) -> str:

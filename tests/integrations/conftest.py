@@ -7,13 +7,12 @@ have it.
 
 from __future__ import annotations
 
-import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
-from fivetran_ext._resources import connections as connections_module
+from fivetran_ext.integrations import _clock
 from fivetran_ext.testing import FakeFivetran
 
 CATALOG = {"public": {"orders": ["id", "total"], "customers": ["id", "email"]}, "Web Analytics": {"Page Views": ["id"]}}
@@ -36,11 +35,11 @@ class FakeAPI:
 @pytest.fixture
 def fake_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAPI]:
     with FakeFivetran() as fake, fake.serve() as base_url:
-        # The client's waits sleep and read the wall clock; here they move the fake's clock instead, so a
-        # one-minute sync takes no real time and reschedules happen on the fake's timeline.
-        clock = types.SimpleNamespace(sleep=fake.clock.advance, time=lambda: fake.clock.now().timestamp())
-        monkeypatch.setattr(connections_module, "time", clock)
-        monkeypatch.setattr(connections_module, "_anyio_sleep", lambda: fake.clock.async_sleep)
+        # Every wait of the integrations goes through _clock; here it moves the fake's clock instead, so a
+        # one-minute sync takes no real time and a one-hour reschedule happens on the fake's timeline.
+        monkeypatch.setattr(_clock, "now", lambda: fake.clock.now().timestamp())
+        monkeypatch.setattr(_clock, "sleep", fake.clock.advance)
+        monkeypatch.setattr(_clock, "sleep_async", fake.clock.async_sleep)
         group_id = fake.groups.create("analytics")["id"]
         fake.destinations.create(group_id, "snowflake")
         connection_id = fake.connections.create(group_id, "postgres", "warehouse", catalog=CATALOG, id="decent_dropsy")[

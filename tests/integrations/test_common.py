@@ -13,7 +13,7 @@ import pytest
 from fivetran_ext import SyncStatus
 from fivetran_ext.integrations._connection import client_options
 from fivetran_ext.integrations._freshness import freshness
-from fivetran_ext.integrations._policy import SyncPolicy
+from fivetran_ext.integrations._policy import TaskPolicy
 from fivetran_ext.integrations.airflow._provider import get_provider_info
 
 
@@ -34,18 +34,28 @@ def test_provider_info_names_the_connection_type_and_hook() -> None:
 
 
 def test_policy_checks_options_and_round_trips_as_json() -> None:
-    policy = SyncPolicy.checked(timeout=timedelta(hours=2), poll_interval=15, on_reschedule="retrigger")
+    policy = TaskPolicy.checked(
+        timeout=timedelta(hours=2), poll_interval=15, on_reschedule="retrigger", start_deadline=600, max_age=3600
+    )
 
     assert policy.to_dict() == {
         "force": False,
         "timeout": 7200.0,
         "poll_interval": 15.0,
-        "start_deadline": None,
+        "start_deadline": 600.0,
         "on_reschedule": "retrigger",
         "manage_schedule": False,
-        "max_age": None,
+        "max_age": 3600.0,
     }
-    assert SyncPolicy.from_dict(policy.to_dict()) == policy
+    assert TaskPolicy.from_dict(policy.to_dict()) == policy
+    assert policy.start_options() == {
+        "force": False,
+        "timeout": 7200.0,
+        "poll_interval": 15.0,
+        "start_deadline": 600.0,
+        "on_reschedule": "retrigger",
+        "manage_schedule": False,
+    }
 
 
 @pytest.mark.parametrize(
@@ -54,17 +64,18 @@ def test_policy_checks_options_and_round_trips_as_json() -> None:
         ({"timeout": 0}, ValueError, "timeout must be a positive"),
         ({"on_reschedule": "wait"}, ValueError, "on_reschedule must be one of"),
         ({"force": "yes"}, TypeError, "force must be a bool"),
-        ({"max_age": 60, "manage_schedule": True}, ValueError, "max_age, manage_schedule: not supported yet"),
+        ({"max_age": timedelta(0)}, ValueError, "max_age must be a positive"),
+        ({"start_deadline": -1}, ValueError, "start_deadline must be a positive"),
     ],
 )
 def test_policy_refuses_bad_options(options: dict[str, object], error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
-        SyncPolicy.checked(**options)  # type: ignore[arg-type]
+        TaskPolicy.checked(**options)  # type: ignore[arg-type]
 
 
 def test_policy_refuses_unknown_keys_when_read_back() -> None:
-    with pytest.raises(ValueError, match=r"unknown SyncPolicy options: \['retries'\]"):
-        SyncPolicy.from_dict({"retries": 3})
+    with pytest.raises(ValueError, match=r"unknown sync options: \['retries'\]"):
+        TaskPolicy.from_dict({"retries": 3})
 
 
 def test_client_options_from_connection_fields() -> None:

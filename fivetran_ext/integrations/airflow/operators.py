@@ -9,8 +9,12 @@ from typing import Any
 from airflow.sdk import BaseOperator
 from airflow.sdk.exceptions import AirflowException
 
-from .._policy import OnReschedule, SyncPolicy
-from .._results import failure_message, sync_result
+from ..._client import Fivetran
+from ..._sync_run import NotSyncableError, OnReschedule
+from ..._sync_wait import SyncOutcome, is_fresh
+from .. import _clock
+from .._policy import TaskPolicy
+from .._results import failure_message, status_result, sync_result
 from .errors import FivetranSyncError
 from .hooks import FivetranHook
 from .triggers import FivetranSyncTrigger
@@ -21,7 +25,7 @@ __all__ = ["FivetranSyncOperator"]
 class FivetranSyncOperator(BaseOperator):
     """Trigger a sync of ``connection_id`` and wait until it ends; the result goes to XCom as JSON.
 
-    The sync options are those of ``client.connections`` (`SyncPolicy`): ``force``, ``timeout``,
+    The sync options are those of ``client.connections`` (`TaskPolicy`): ``force``, ``timeout``,
     ``poll_interval``, ``start_deadline``, ``on_reschedule``, ``manage_schedule`` and ``max_age``
     (``ensure_fresh``: skip the sync when the last success is younger). A sync that does not succeed fails
     the task with `FivetranSyncError`, whose message (also in the task log) says how it ended and why.
@@ -58,7 +62,7 @@ class FivetranSyncOperator(BaseOperator):
         self.fivetran_conn_id = fivetran_conn_id
         self.deferrable = deferrable
         # Checked now, at DAG parse time, so a bad option fails the DAG import rather than a run.
-        self.policy = SyncPolicy.checked(
+        self.policy = TaskPolicy.checked(
             force=force,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -69,19 +73,40 @@ class FivetranSyncOperator(BaseOperator):
         )
 
     def execute(self, context: Any) -> dict[str, Any]:
-        """Sync and wait in this worker, or defer to the triggerer; the JSON-safe result (see `sync_result`)."""
-        if self.deferrable:
-            trigger = FivetranSyncTrigger(
-                connection_id=self.connection_id,
-                fivetran_conn_id=self.fivetran_conn_id,
-                policy=self.policy.to_dict(),
-            )
-            # Airflow's own deadline a little after the policy's, so the trigger reports timed_out itself.
-            self.defer(trigger=trigger, method_name="execute_complete", timeout=self.policy.timeout + 300)
-        hook = FivetranHook(self.fivetran_conn_id)
-        with hook.get_client() as client:
-            outcome = self.policy.wait(client.connections, self.connection_id)
-        return self._finish(sync_result(outcome, self.connection_id))
+        """Sync and wait in this worker, or start the sync and defer; the JSON-safe result (`sync_result`)."""
+        with FivetranHook(self.fivetran_conn_id).get_client() as client:
+            if not self.deferrable:
+                return self._finish(
+                    sync_result(self.policy.wait(client.connections, self.connection_id), self.connection_id)
+                )
+            fresh = self._already_fresh(client)
+            if fresh is not None:
+                return self._finish(fresh)
+            try:
+                run = self.policy.start(client.connections, self.connection_id)
+            except NotSyncableError as error:
+                # Decided before anything was sent: fail here rather than defer a sync that cannot run.
+                outcome = SyncOutcome.from_check(error.check, elapsed=0.0, polls=0)
+                return self._finish(sync_result(outcome, self.connection_id))
+        self.log.info("Fivetran sync of %s triggered; deferring until it ends", self.connection_id)
+        trigger = FivetranSyncTrigger(run=run.to_json(), fivetran_conn_id=self.fivetran_conn_id)
+        # Airflow's own limit a little after the run's deadline, so the trigger reports timed_out itself.
+        limit = (run.deadline - run.triggered_at).total_seconds() + 300
+        self.defer(trigger=trigger, method_name="execute_complete", timeout=limit)
+        raise AssertionError("unreachable: defer() raises TaskDeferred")
+
+    def _already_fresh(self, client: Fivetran) -> dict[str, Any] | None:
+        """With ``max_age``: the result when the last success is young enough (one GET), else None."""
+        if self.policy.max_age is None:
+            return None
+        status = client.connections.get_sync_status(self.connection_id)
+        if not is_fresh(status, self.policy.max_age, _clock.now()):
+            return None
+        result = status_result(status, self.connection_id, "succeeded")
+        result.update(
+            completed_at=result["succeeded_at"], baseline=result["succeeded_at"], triggers=0, polls=0, elapsed=0.0
+        )
+        return result
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
         """Resume after `FivetranSyncTrigger`'s event."""

@@ -8,16 +8,14 @@ from typing import Any
 
 from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
+from ..._sync_run import utc
+from .. import _clock
 from .._freshness import freshness
 from .._results import failure_message, status_result
 from .errors import FivetranSyncError
 from .hooks import FivetranHook
 
 __all__ = ["FivetranFreshnessSensor"]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _moment(value: datetime | str) -> datetime:
@@ -65,7 +63,7 @@ class FivetranFreshnessSensor(BaseSensorOperator):
         if self.synced_after is not None:
             return _moment(self.synced_after)
         assert self.max_age is not None  # exactly one of the two is set (checked in __init__)
-        return _now() - timedelta(seconds=self.max_age)
+        return utc(_clock.now()) - timedelta(seconds=self.max_age)
 
     def poke(self, context: Any) -> PokeReturnValue:
         """One status read and its verdict."""

@@ -12,7 +12,7 @@ from typing import Unpack
 import dagster as dg
 
 from ..._schema_config import SchemaConfig
-from .._policy import SyncOptions, SyncPolicy
+from .._policy import SyncOptions, TaskPolicy
 from ._resource import FivetranResource
 
 __all__ = ["build_fivetran_asset_specs", "build_fivetran_assets", "load_fivetran_asset_specs"]
@@ -74,11 +74,11 @@ def build_fivetran_assets(
 ) -> dg.AssetsDefinition:
     """A multi-asset that syncs ``connection_id``, waits for the outcome and materializes ``specs``.
 
-    The sync options are `SyncPolicy`'s (checked here, when the definitions load). A sync that does not
+    The sync options are `TaskPolicy`'s (checked here, when the definitions load). A sync that does not
     succeed fails the step with ``dagster.Failure`` whose description is Fivetran's reason and whose
     metadata holds the whole result; a success materializes every spec with the sync's times as metadata.
     """
-    policy = SyncPolicy.checked(**options)
+    policy = TaskPolicy.checked(**options)
 
     @dg.multi_asset(
         name=name or f"fivetran_sync_{_identifier(connection_id)}",

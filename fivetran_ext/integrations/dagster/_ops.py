@@ -5,7 +5,7 @@ from typing import Any, Unpack
 
 import dagster as dg
 
-from .._policy import SyncOptions, SyncPolicy
+from .._policy import SyncOptions, TaskPolicy
 from ._assets import _identifier
 from ._resource import FivetranResource
 
@@ -24,7 +24,7 @@ def build_fivetran_sync_op(
     Takes one optional ``Nothing`` input, ``start_after``, to order it after other ops. Fails with
     ``dagster.Failure`` (Fivetran's reason as description) when the sync does not succeed.
     """
-    policy = SyncPolicy.checked(**options)
+    policy = TaskPolicy.checked(**options)
 
     @dg.op(
         name=name or f"fivetran_sync_{_identifier(connection_id)}",

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from ..._client import AsyncFivetran, Fivetran
 from ..._config import settings_from_env
-from .._policy import SyncPolicy
+from .._policy import TaskPolicy
 from .._results import SyncFailedError, sync_result
 
 __all__ = ["FivetranResource"]
@@ -63,7 +63,7 @@ class FivetranResource(dg.ConfigurableResource):
         async with AsyncFivetran(**self._options()) as client:
             yield client
 
-    def sync_and_wait(self, connection_id: str, policy: SyncPolicy, log: Any | None = None) -> dict[str, Any]:
+    def sync_and_wait(self, connection_id: str, policy: TaskPolicy, log: Any | None = None) -> dict[str, Any]:
         """Sync a connection and wait; the JSON-safe result, or ``dagster.Failure`` with Fivetran's reason."""
         with self.get_client() as client:
             outcome = policy.wait(client.connections, connection_id)

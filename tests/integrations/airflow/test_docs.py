@@ -10,7 +10,6 @@ import pytest
 
 airflow = pytest.importorskip("airflow", reason="the Airflow integration runs in `make test-integrations`")
 
-from fivetran_ext.integrations.airflow import sensors as sensors_module  # noqa: E402
 
 from ..conftest import FakeAPI  # noqa: E402
 from .test_operator import _run_dag, _states  # noqa: E402
@@ -30,7 +29,6 @@ def test_the_documented_dag_syncs_then_sees_fresh_data(
 ) -> None:
     value = {"conn_type": "fivetran_ext", "login": "fake-key", "password": "fake-secret", "host": fake_api.base_url}
     monkeypatch.setenv("AIRFLOW_CONN_FIVETRAN_DEFAULT", json.dumps(value))
-    monkeypatch.setattr(sensors_module, "_now", fake_api.fake.clock.now)
 
     run, xcom = _run_dag(airflow_db, "fivetran_warehouse", example("airflow-dag"))
 

@@ -11,7 +11,6 @@ import pytest
 airflow = pytest.importorskip("airflow", reason="the Airflow integration runs in `make test-integrations`")
 
 from fivetran_ext.integrations.airflow import FivetranFreshnessSensor, FivetranSyncError  # noqa: E402
-from fivetran_ext.integrations.airflow import sensors as sensors_module  # noqa: E402
 
 from ..conftest import FakeAPI  # noqa: E402
 from .test_operator import _run_dag, _states  # noqa: E402
@@ -23,7 +22,6 @@ START = datetime(2025, 1, 1, tzinfo=UTC)
 def _connection(fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
     value = {"conn_type": "fivetran_ext", "login": "fake-key", "password": "fake-secret", "host": fake_api.base_url}
     monkeypatch.setenv("AIRFLOW_CONN_FIVETRAN_DEFAULT", json.dumps(value))
-    monkeypatch.setattr(sensors_module, "_now", fake_api.fake.clock.now)
 
 
 def _sensor(fake_api: FakeAPI, **options: object) -> FivetranFreshnessSensor:
