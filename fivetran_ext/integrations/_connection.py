@@ -2,17 +2,40 @@
 
 The API key is the login and the API secret the password, as in ``airflow-provider-fivetran-async``, so a
 connection made for that provider works here unchanged. The host, when given, is the base URL (a fake API
-in tests, a proxy in production); the extras may set ``timeout`` and ``max_retries``.
+in tests, a proxy in production); the extras may set ``timeout``, ``max_retries`` and
+``share_rate_limit``.
+
+The rate limit belongs to the account, not to a task: every task of a worker process and every trigger of
+Airflow's triggerer (hundreds of them on one event loop) spend the same budget. So by default the clients
+built here share one `RateLimitGovernor` per account and API in the process, which learns the limit from
+``X-Rate-Limit``, spaces requests before the quota runs out and holds them all after a 429 until
+``Retry-After``, instead of each client finding out alone.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["client_options"]
+from .._config import DEFAULT_BASE_URL
+from .._governor import RateLimitGovernor
 
-_EXTRA_KEYS = ("timeout", "max_retries", "base_url")
+__all__ = ["client_options", "shared_governor"]
+
+_EXTRA_KEYS = ("timeout", "max_retries", "base_url", "share_rate_limit")
+_GOVERNORS: dict[tuple[str, str], RateLimitGovernor] = {}
+_GOVERNORS_LOCK = threading.Lock()
+
+
+def shared_governor(api_key: str, base_url: str | None) -> RateLimitGovernor:
+    """This process's governor for one account (API key) on one API, made on first use."""
+    key = (api_key, base_url or DEFAULT_BASE_URL)
+    with _GOVERNORS_LOCK:
+        governor = _GOVERNORS.get(key)
+        if governor is None:
+            governor = _GOVERNORS[key] = RateLimitGovernor()
+        return governor
 
 
 def client_options(
@@ -47,7 +70,14 @@ def client_options(
         options["timeout"] = float(extra["timeout"])
     if "max_retries" in extra:
         options["max_retries"] = int(extra["max_retries"])
+    if _flag(extra.get("share_rate_limit", True)) and login:
+        options["rate_limit"] = shared_governor(login, options.get("base_url"))
     return options
+
+
+def _flag(value: object) -> bool:
+    # Airflow's form and JSON extras may hold the flag as text.
+    return value if isinstance(value, bool) else str(value).strip().lower() not in ("false", "0", "no", "off")
 
 
 def _base_url(host: str | None, port: int | None) -> str | None:

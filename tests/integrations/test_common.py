@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fivetran_ext import SyncStatus
+from fivetran_ext import RateLimitGovernor, SyncStatus
 from fivetran_ext.integrations._connection import client_options
 from fivetran_ext.integrations._freshness import freshness
 from fivetran_ext.integrations._policy import TaskPolicy
@@ -79,15 +79,32 @@ def test_policy_refuses_unknown_keys_when_read_back() -> None:
 
 
 def test_client_options_from_connection_fields() -> None:
-    assert client_options(login="k", password="s") == {"api_key": "k", "api_secret": "s"}
-    assert client_options(
-        login="k",
-        password="s",
-        host="proxy.example.com",
-        extra={"extra__fivetran_ext__timeout": "30", "max_retries": 2},
-    ) == {"api_key": "k", "api_secret": "s", "base_url": "https://proxy.example.com", "timeout": 30.0, "max_retries": 2}
+    extra = {"extra__fivetran_ext__timeout": "30", "max_retries": 2, "share_rate_limit": "false"}
+    assert client_options(login="k", password="s", extra={"share_rate_limit": False}) == {
+        "api_key": "k",
+        "api_secret": "s",
+    }
+    assert client_options(login="k", password="s", host="proxy.example.com", extra=extra) == {
+        "api_key": "k",
+        "api_secret": "s",
+        "base_url": "https://proxy.example.com",
+        "timeout": 30.0,
+        "max_retries": 2,
+    }
     with pytest.raises(ValueError, match=r"unknown Fivetran connection extras \['retries'\]"):
         client_options(login="k", password="s", extra={"retries": 1})
+
+
+def test_clients_of_one_account_share_one_rate_limit_governor_per_process() -> None:
+    first = client_options(login="key-1", password="s")["rate_limit"]
+    again = client_options(login="key-1", password="other", extra={"share_rate_limit": True})["rate_limit"]
+    other_account = client_options(login="key-2", password="s")["rate_limit"]
+    other_api = client_options(login="key-1", password="s", host="http://127.0.0.1:9")["rate_limit"]
+
+    assert isinstance(first, RateLimitGovernor)
+    assert again is first
+    assert other_account is not first
+    assert other_api is not first
 
 
 def _status(**fields: object) -> SyncStatus:

@@ -49,6 +49,10 @@ def get_provider_info() -> dict[str, Any]:
                         "label": "Retries of a failed request",
                         "schema": {"type": ["integer", "null"], "minimum": 0},
                     },
+                    "share_rate_limit": {
+                        "label": "Share one rate-limit budget per account in each process",
+                        "schema": {"type": ["boolean", "null"], "default": True},
+                    },
                 },
             }
         ],

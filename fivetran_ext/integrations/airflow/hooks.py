@@ -17,7 +17,8 @@ class FivetranHook(BaseHook):
     """Builds `Fivetran` and `AsyncFivetran` clients from the Airflow Connection ``fivetran_conn_id``.
 
     The Connection: login = API key, password = API secret, host = base URL (optional), extras
-    ``timeout`` and ``max_retries`` (optional). Connections made for ``airflow-provider-fivetran-async``
+    ``timeout``, ``max_retries`` and ``share_rate_limit`` (optional; by default the clients of one account
+    in this process, every trigger of a triggerer included, share one rate-limit governor). Connections made for ``airflow-provider-fivetran-async``
     (type ``fivetran``) work as they are.
 
     Example:

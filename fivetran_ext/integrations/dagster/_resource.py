@@ -11,6 +11,7 @@ from pydantic import Field
 
 from ..._client import AsyncFivetran, Fivetran
 from ..._config import settings_from_env
+from .._connection import shared_governor
 from .._policy import TaskPolicy
 from .._results import SyncFailedError, sync_result
 
@@ -40,15 +41,21 @@ class FivetranResource(dg.ConfigurableResource):
     )
     request_timeout: float = Field(default=60.0, description="Seconds before one HTTP request times out.")
     max_retries: int | None = Field(default=None, description="Retries of a failed request (client default).")
+    share_rate_limit: bool = Field(
+        default=True, description="Clients of one account share one rate-limit governor in this process."
+    )
 
     def _options(self) -> dict[str, Any]:
+        # As Fivetran.from_env: FIVETRAN_BASE_URL points every client at a fake API or a proxy.
+        base_url = self.base_url or settings_from_env().get("base_url")
         return {
             "api_key": self.api_key,
             "api_secret": self.api_secret,
-            # As Fivetran.from_env: FIVETRAN_BASE_URL points every client at a fake API or a proxy.
-            "base_url": self.base_url or settings_from_env().get("base_url"),
+            "base_url": base_url,
             "timeout": self.request_timeout,
             "max_retries": self.max_retries,
+            # Ops of one run process (and their async clients) spend the account's one budget together.
+            "rate_limit": shared_governor(self.api_key, base_url) if self.share_rate_limit else None,
         }
 
     @contextmanager
