@@ -18,8 +18,8 @@ class FivetranHook(BaseHook):
 
     The Connection: login = API key, password = API secret, host = base URL (optional), extras
     ``timeout``, ``max_retries`` and ``share_rate_limit`` (optional; by default the clients of one account
-    in this process, every trigger of a triggerer included, share one rate-limit governor). Connections made for ``airflow-provider-fivetran-async``
-    (type ``fivetran``) work as they are.
+    in this process, every trigger of a triggerer included, share one rate-limit governor). Connections
+    made for ``airflow-provider-fivetran-async`` (type ``Fivetran``) work as they are.
 
     Example:
         with FivetranHook("fivetran_default").get_client() as client:
