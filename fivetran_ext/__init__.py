@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         TransportError,
         UnprocessableEntityError,
     )
-    from ._fanout import Outcome, async_fan_out, fan_out
+    from ._fanout import Failed, Outcome, Succeeded, async_fan_out, fan_out
     from ._governor import RateLimitGovernor
     from ._models import (
         AccountInfo,
@@ -126,7 +126,9 @@ _MODULE_OF: dict[str, str] = {
     "Membership": "._models",
     "NewConnectionOptions": "._resources.connections",
     "NotFoundError": "._errors",
+    "Failed": "._fanout",
     "Outcome": "._fanout",
+    "Succeeded": "._fanout",
     "Page": "._pagination",
     "PaginationError": "._errors",
     "PermissionDeniedError": "._errors",
@@ -196,6 +198,7 @@ __all__ = [
     "DestinationOptions",
     "ExternalSecretsManager",
     "ExternalSecretsManagerEntity",
+    "Failed",
     "Fingerprint",
     "Fivetran",
     "FivetranError",
@@ -231,6 +234,7 @@ __all__ = [
     "SchemaConfig",
     "SchemaEntry",
     "ServerError",
+    "Succeeded",
     "SyncCheck",
     "SyncOutcome",
     "SyncOutcomeKind",
