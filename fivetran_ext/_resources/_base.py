@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from http import HTTPStatus
 from types import ModuleType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 from fivetran_api._model import ModelFieldError
 from fivetran_api.client import Client as GeneratedClient
-from fivetran_api.types import Response, Unset
+from fivetran_api.types import Response, Unset, status_code_of
 
 from .._call import Call
 from .._errors import ResponseValidationError
@@ -248,7 +247,7 @@ def _unparsed(http: httpx.Response) -> Response[Any]:
     the transport parsed while validating it, so nothing is parsed twice.
     """
     return Response(
-        status_code=HTTPStatus(http.status_code),
+        status_code=status_code_of(http.status_code),
         content=http.content,
         headers=http.headers,
         parsed=http.json(),

@@ -170,3 +170,46 @@ def test_a_rotation_answered_500_is_not_sent_again(recorder: Recorder) -> None:
 
     assert len(recorder.requests) == 1
     assert sleeps == []
+
+
+def test_a_success_status_python_does_not_know_is_a_typed_error_not_a_value_error(
+    recorder: Recorder, client: Fivetran
+) -> None:
+    # HTTPStatus(299) raises a bare ValueError; through fivetran_ext a 299 is a ResponseValidationError on
+    # both the generated-parser path (get) and the unparsed path (list).
+    recorder.answer(
+        httpx.Response(299, json={"code": "Success", "data": FINGERPRINT}),
+        httpx.Response(299, json={"code": "Success", "data": {"items": [FINGERPRINT], "next_cursor": None}}),
+    )
+
+    with pytest.raises(ResponseValidationError) as get_error:
+        client.fingerprints.get_for_connection("c", "h")
+    with pytest.raises(ResponseValidationError) as list_error:
+        client.fingerprints.list_for_connection("c")
+
+    assert (get_error.value.status_code, list_error.value.status_code) == (299, 299)
+
+
+@pytest.mark.parametrize("status", [299, 599])
+def test_the_generated_layer_keeps_an_unknown_status_as_an_int(status: int) -> None:
+    from fivetran_api.api.group_management import group_details
+    from fivetran_api.client import Client
+
+    group = {"id": "g", "name": "n"}
+    plain = Client(base_url="https://api.fivetran.com")
+    plain.set_httpx_client(
+        httpx.Client(
+            base_url="https://api.fivetran.com",
+            transport=httpx.MockTransport(
+                lambda request: httpx.Response(status, json={"code": "Success", "data": group})
+            ),
+        )
+    )
+
+    response = group_details.sync_detailed("g", client=plain)
+
+    assert (type(response.status_code), response.status_code) == (int, status)
+    if status == 299:
+        assert response.parsed is not None and response.parsed.to_dict() == {"code": "Success", "data": group}
+    else:
+        assert response.parsed is None
