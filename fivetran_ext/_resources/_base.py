@@ -37,6 +37,7 @@ __all__ = [
     "Content",
     "DataOf",
     "DataOrBodyOf",
+    "DataOrNoneOf",
     "GeneratedModel",
     "ItemsOf",
     "NoData",
@@ -63,6 +64,30 @@ class DataOf(Generic[T]):
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> T:
         data = _data(operation, response)
+        if not isinstance(data, self.model):
+            raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
+        return data
+
+
+class DataOrNoneOf(Generic[T]):
+    """Result reader: the envelope's ``data`` as a ``model`` when the API sent one, else None.
+
+    For updates that answer with the updated object (the spec and the live API) where the Go SDK's
+    fixtures show a bare ``{"code", "message"}``: the object is never dropped, and its absence is no error.
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type[T]) -> None:
+        self.model = model
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> T | None:
+        try:
+            data = getattr(response.parsed, "data", None)
+        except ModelFieldError as error:
+            raise _invalid(operation, response, str(error)) from None
+        if data is None or isinstance(data, Unset):
+            return None
         if not isinstance(data, self.model):
             raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
         return data

@@ -10,6 +10,7 @@ from fivetran_ext import (
     ConnectorTypeDetails,
     Fingerprint,
     Fivetran,
+    Membership,
     ProxyAgentDetails,
     ResponseValidationError,
 )
@@ -108,16 +109,24 @@ def test_public_connector_types_of_another_shape_are_a_validation_error(
         client.connector_types.list_public()
 
 
-def test_membership_updates_ignore_data_the_spec_declares_but_the_api_omits(
+def test_membership_updates_return_the_data_the_api_sends_and_none_for_a_bare_message(
     recorder: Recorder, client: Fivetran
 ) -> None:
     recorder.answer(
         httpx.Response(200, json={"code": "Success", "message": "Connection membership has been updated"}),
         httpx.Response(200, json={"code": "Success", "data": {"id": "c", "role": "r"}}),
+        httpx.Response(200, json={"code": "Success", "data": {"id": "g", "role": "r", "extra": 1}}),
     )
 
     assert client.users.update_connection_membership("u", "c", role="r") is None
-    assert client.teams.update_connection_membership("t", "c", role="r") is None
+    updated = client.teams.update_connection_membership("t", "c", role="r")
+    # The one update the export declares without data (a user's group membership) reads it too.
+    group = client.users.update_group_membership("u", "g", role="r")
+
+    assert isinstance(updated, Membership)
+    assert updated.to_dict() == {"id": "c", "role": "r"}
+    assert isinstance(group, Membership)
+    assert group.to_dict() == {"id": "g", "role": "r", "extra": 1}
 
 
 def test_a_deleted_user_is_addressed_by_the_id_path_parameter(recorder: Recorder, client: Fivetran) -> None:
@@ -210,6 +219,7 @@ def test_the_generated_layer_keeps_an_unknown_status_as_an_int(status: int) -> N
 
     assert (type(response.status_code), response.status_code) == (int, status)
     if status == 299:
-        assert response.parsed is not None and response.parsed.to_dict() == {"code": "Success", "data": group}
+        assert response.parsed is not None
+        assert response.parsed.to_dict() == {"code": "Success", "data": group}
     else:
         assert response.parsed is None
