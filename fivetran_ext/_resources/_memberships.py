@@ -73,9 +73,7 @@ class MembershipCalls(Generic[T]):
         forgot); the Go SDK's fixtures answer with a bare message, which reads as None.
         """
         body = json_body(self.update_body, role=required_text("role", role))
-        return Call(
-            self.update_operation, {**self._ids(owner_id, target_id), "body": body}, DataOrNoneOf(self.model)
-        )
+        return Call(self.update_operation, {**self._ids(owner_id, target_id), "body": body}, DataOrNoneOf(self.model))
 
     def remove(self, owner_id: str, target_id: str) -> Call[None]:
         """Remove the owner's membership on the target."""
