@@ -402,6 +402,27 @@ def open_response_enums(spec: Spec) -> Spec:
     return spec
 
 
+def any_json_where_objects_are_not(spec: Spec) -> Spec:
+    """Accept any JSON for free-form "objects" of responses whose own example is not an object.
+
+    `setup_tests[].details` is declared `type: object` with a string as its example, and arrives as a
+    string or a list; a declared object would turn such a value into an error (or drop it). A free-form
+    object property (no `properties`) of a response schema whose `example` is a string, number or list
+    becomes a schema without a type: the generated field is `Any` and keeps the value as sent.
+    """
+    spec = copy.deepcopy(spec)
+    for schema in _inline_and_component_response_schemas(spec, shared=True):
+        for node in _subschemas(schema):
+            for name, prop in list(node.get("properties", {}).items()):
+                if not isinstance(prop, dict) or prop.get("type") != "object" or "properties" in prop:
+                    continue
+                if "example" in prop and not isinstance(prop["example"], dict):
+                    note = "Any JSON value: declared an object, sent as text, a list or an object."
+                    description = prop.get("description", "").rstrip()
+                    node["properties"][name] = {"description": f"{description} {note}".strip()}
+    return spec
+
+
 def relax_response_required(spec: Spec) -> Spec:
     """Make every property of a response schema optional.
 
@@ -651,6 +672,7 @@ RULES: tuple[Callable[[Spec], Spec], ...] = (
     friendly_schema_names,
     integer_sync_frequency,
     open_response_enums,
+    any_json_where_objects_are_not,
     relax_response_required,
     always_present_fields,
     nullable_optional_properties,
