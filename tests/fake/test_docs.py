@@ -14,7 +14,9 @@ import pytest
 from fivetran_ext.testing.fake import FakeFivetran
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "fake-fivetran.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
+_TAGGED = re.compile(
+    r"<!-- example: (?P<name>[\w-]+) -->\n(?:<!-- no-typecheck: [^\n]* -->\n)?```python\n(?P<code>.*?)```", re.DOTALL
+)
 NAMES = ["in-process", "client", "pytest", "seeding", "sync", "faults", "webhooks", "serve"]
 
 

@@ -16,7 +16,9 @@ from fivetran_ext._resources import connections as connections_module
 from fivetran_ext.testing import FakeFivetran
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "resources.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
+_TAGGED = re.compile(
+    r"<!-- example: (?P<name>[\w-]+) -->\n(?:<!-- no-typecheck: [^\n]* -->\n)?```python\n(?P<code>.*?)```", re.DOTALL
+)
 NAMES = [
     "groups",
     "connections",

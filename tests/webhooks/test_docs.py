@@ -17,7 +17,9 @@ from fivetran_ext.webhooks import SECRET_ENV_VAR, InvalidSignatureError, Webhook
 from ._payloads import OTHER_SECRET, SECRET, SYNC_END, encode, signed
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
+_TAGGED = re.compile(
+    r"<!-- example: (?P<name>[\w-]+) -->\n(?:<!-- no-typecheck: [^\n]* -->\n)?```python\n(?P<code>.*?)```", re.DOTALL
+)
 BODY = encode(SYNC_END)
 
 
