@@ -245,9 +245,6 @@ def tolerant_success_responses(spec: Spec) -> Spec:
     return spec
 
 
-ENVELOPED_MARK = "x-fivetran-ext-enveloped"
-
-
 def envelope_bare_responses(spec: Spec) -> Spec:
     """Declare the usual `{code, message, data}` envelope where the spec declares the bare object.
 
@@ -271,8 +268,6 @@ def envelope_bare_responses(spec: Spec) -> Spec:
                 continue
             media["schema"] = {
                 "type": "object",
-                # The export promises the bare object: `data` stays optional (a bare body still parses).
-                ENVELOPED_MARK: True,
                 "properties": {
                     "code": {"type": "string", "description": "Response status code", "example": "Success"},
                     "message": {"type": "string", "description": "Response status text"},
@@ -575,20 +570,13 @@ ALWAYS_PRESENT: dict[str, tuple[str, ...]] = {
 
 
 def always_present_fields(spec: Spec) -> Spec:
-    """Mark the fields of `ALWAYS_PRESENT` and GETs' `data` required again (`relax_response_required`
-    dropped them all).
+    """Mark the fields of `ALWAYS_PRESENT` required again (after `relax_response_required` dropped them all).
 
     A required response field is typed without `None`/`Unset` (`connection.id` is a `str`); a response
     that lacks one fails with an error naming the field instead of handing out a half-empty model.
     """
     spec = copy.deepcopy(spec)
     schemas = _schemas(spec)
-    # A read always answers with its object: `data` of a GET's envelope is required too (so
-    # `response.parsed.data` is the model itself), while writes may answer with a bare message.
-    for method, _, op in iter_operations(spec):
-        envelope = _success_envelope(spec, op) if method == "GET" else {}
-        if "data" in envelope.get("properties", {}) and not envelope.get(ENVELOPED_MARK):
-            envelope["required"] = sorted(set(envelope.get("required", [])) | {"data"})
     for name, fields in ALWAYS_PRESENT.items():
         schema = schemas.get(name)
         if schema is None:

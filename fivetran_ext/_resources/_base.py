@@ -279,6 +279,25 @@ def _unparsed(http: httpx.Response) -> Response[Any]:
     )
 
 
+def _response(call: Call[Any], client: GeneratedClient, http: httpx.Response) -> Response[Any]:
+    """The generated ``Response`` for ``http``: unparsed for readers that build from the JSON, else parsed
+    by the operation's own parser (a missing always-present field becomes a `ResponseValidationError`)."""
+    if _skips_parser(call):
+        return _unparsed(http)
+    try:
+        response: Response[Any] = call.operation._build_response(client=client, response=http)
+    except ModelFieldError as error:
+        spec = operation_for_module(call.operation.__name__)
+        raise ResponseValidationError(
+            f"{error}",
+            status_code=http.status_code,
+            body=http.content.decode("utf-8", errors="replace"),
+            method=spec.method,
+            url=spec.path,
+        ) from None
+    return response
+
+
 class SyncResource:
     """Base of the sync resources: runs `Call`s through ``client.generated``."""
 
@@ -288,11 +307,10 @@ class SyncResource:
         self._generated = generated
 
     def _run(self, call: Call[R]) -> R:
-        if _skips_parser(call):
-            kwargs = call.operation._get_kwargs(**call.arguments)
-            return call.result(call.operation, _unparsed(self._generated.get_httpx_client().request(**kwargs)))
-        response = call.operation.sync_detailed(client=self._generated, **call.arguments)
-        return call.result(call.operation, response)
+        # What the operation's sync_detailed does (its request, then its parser), with a parse error
+        # reported as a ResponseValidationError that carries the body.
+        http = self._generated.get_httpx_client().request(**call.operation._get_kwargs(**call.arguments))
+        return call.result(call.operation, _response(call, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None
@@ -334,12 +352,9 @@ class AsyncResource:
         self._generated = generated
 
     async def _run(self, call: Call[R]) -> R:
-        if _skips_parser(call):
-            kwargs = call.operation._get_kwargs(**call.arguments)
-            http = await self._generated.get_async_httpx_client().request(**kwargs)
-            return call.result(call.operation, _unparsed(http))
-        response = await call.operation.asyncio_detailed(client=self._generated, **call.arguments)
-        return call.result(call.operation, response)
+        kwargs = call.operation._get_kwargs(**call.arguments)
+        http = await self._generated.get_async_httpx_client().request(**kwargs)
+        return call.result(call.operation, _response(call, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None

@@ -16,28 +16,28 @@ class ConnectionColumnConfigResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TableColumnsConfigResponse):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Column configuration retrieved successfully.
+        data (None | TableColumnsConfigResponse | Unset):
     """
 
-    data: Field[TableColumnsConfigResponse] = Field(
-        "data", Nested("table_columns_config_response", "TableColumnsConfigResponse"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | TableColumnsConfigResponse | Unset] = Field(
+        "data", Nested("table_columns_config_response", "TableColumnsConfigResponse")
+    )
 
     def __init__(
         self,
         *,
-        data: TableColumnsConfigResponse,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | TableColumnsConfigResponse | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

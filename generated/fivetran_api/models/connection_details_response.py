@@ -16,26 +16,26 @@ class ConnectionDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Connection):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection details retrieved successfully.
+        data (Connection | None | Unset):
     """
 
-    data: Field[Connection] = Field("data", Nested("connection", "Connection"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Connection | None | Unset] = Field("data", Nested("connection", "Connection"))
 
     def __init__(
         self,
         *,
-        data: Connection,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Connection | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ConnectionSchemaConfigResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (StandardConfigResponse):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Schema configuration retrieved successfully.
+        data (None | StandardConfigResponse | Unset):
     """
 
-    data: Field[StandardConfigResponse] = Field(
-        "data", Nested("standard_config_response", "StandardConfigResponse"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | StandardConfigResponse | Unset] = Field(
+        "data", Nested("standard_config_response", "StandardConfigResponse")
+    )
 
     def __init__(
         self,
         *,
-        data: StandardConfigResponse,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | StandardConfigResponse | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class ConnectionStateResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ConnectionState):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection state retrieved successfully.
+        data (ConnectionState | None | Unset):
     """
 
-    data: Field[ConnectionState] = Field("data", Nested("connection_state", "ConnectionState"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ConnectionState | None | Unset] = Field("data", Nested("connection_state", "ConnectionState"))
 
     def __init__(
         self,
         *,
-        data: ConnectionState,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ConnectionState | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class DestinationDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Destination):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Destination details retrieved successfully.
+        data (Destination | None | Unset):
     """
 
-    data: Field[Destination] = Field("data", Nested("destination", "Destination"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Destination | None | Unset] = Field("data", Nested("destination", "Destination"))
 
     def __init__(
         self,
         *,
-        data: Destination,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Destination | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

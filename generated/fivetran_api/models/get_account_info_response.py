@@ -16,26 +16,26 @@ class GetAccountInfoResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (AccountInfo):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Account information retrieved successfully.
+        data (AccountInfo | None | Unset):
     """
 
-    data: Field[AccountInfo] = Field("data", Nested("account_info", "AccountInfo"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[AccountInfo | None | Unset] = Field("data", Nested("account_info", "AccountInfo"))
 
     def __init__(
         self,
         *,
-        data: AccountInfo,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: AccountInfo | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

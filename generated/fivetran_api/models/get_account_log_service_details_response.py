@@ -16,27 +16,27 @@ class GetAccountLogServiceDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (LogServiceDetails):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Account external logging service details retrieved
             successfully.
+        data (LogServiceDetails | None | Unset):
     """
 
-    data: Field[LogServiceDetails] = Field("data", Nested("log_service_details", "LogServiceDetails"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[LogServiceDetails | None | Unset] = Field("data", Nested("log_service_details", "LogServiceDetails"))
 
     def __init__(
         self,
         *,
-        data: LogServiceDetails,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: LogServiceDetails | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetConnectionCertificatesListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetConnectionCertificatesListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection certificates retrieved successfully.
+        data (GetConnectionCertificatesListResponseData | Unset):
     """
 
-    data: Field[GetConnectionCertificatesListResponseData] = Field(
-        "data",
-        Nested("get_connection_certificates_list_response_data", "GetConnectionCertificatesListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetConnectionCertificatesListResponseData | Unset] = Field(
+        "data", Nested("get_connection_certificates_list_response_data", "GetConnectionCertificatesListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetConnectionCertificatesListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetConnectionCertificatesListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

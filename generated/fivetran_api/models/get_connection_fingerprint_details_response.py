@@ -16,27 +16,27 @@ class GetConnectionFingerprintDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Fingerprint):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection fingerprint details retrieved
             successfully.
+        data (Fingerprint | None | Unset):
     """
 
-    data: Field[Fingerprint] = Field("data", Nested("fingerprint", "Fingerprint"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Fingerprint | None | Unset] = Field("data", Nested("fingerprint", "Fingerprint"))
 
     def __init__(
         self,
         *,
-        data: Fingerprint,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Fingerprint | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetConnectionFingerprintsListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetConnectionFingerprintsListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection fingerprints retrieved successfully.
+        data (GetConnectionFingerprintsListResponseData | Unset):
     """
 
-    data: Field[GetConnectionFingerprintsListResponseData] = Field(
-        "data",
-        Nested("get_connection_fingerprints_list_response_data", "GetConnectionFingerprintsListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetConnectionFingerprintsListResponseData | Unset] = Field(
+        "data", Nested("get_connection_fingerprints_list_response_data", "GetConnectionFingerprintsListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetConnectionFingerprintsListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetConnectionFingerprintsListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,29 +16,29 @@ class GetConnectorSdkPackageResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ConnectorSdkPackage):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connector SDK package details retrieved
             successfully.
+        data (ConnectorSdkPackage | None | Unset):
     """
 
-    data: Field[ConnectorSdkPackage] = Field(
-        "data", Nested("connector_sdk_package", "ConnectorSdkPackage"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ConnectorSdkPackage | None | Unset] = Field(
+        "data", Nested("connector_sdk_package", "ConnectorSdkPackage")
+    )
 
     def __init__(
         self,
         *,
-        data: ConnectorSdkPackage,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ConnectorSdkPackage | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,27 +16,27 @@ class GetDestinationCertificateDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Certificate):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Destination certificate details retrieved
             successfully.
+        data (Certificate | None | Unset):
     """
 
-    data: Field[Certificate] = Field("data", Nested("certificate", "Certificate"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Certificate | None | Unset] = Field("data", Nested("certificate", "Certificate"))
 
     def __init__(
         self,
         *,
-        data: Certificate,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Certificate | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetDestinationCertificatesListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetDestinationCertificatesListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Destination certificates retrieved successfully.
+        data (GetDestinationCertificatesListResponseData | Unset):
     """
 
-    data: Field[GetDestinationCertificatesListResponseData] = Field(
-        "data",
-        Nested("get_destination_certificates_list_response_data", "GetDestinationCertificatesListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetDestinationCertificatesListResponseData | Unset] = Field(
+        "data", Nested("get_destination_certificates_list_response_data", "GetDestinationCertificatesListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetDestinationCertificatesListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetDestinationCertificatesListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetDestinationFingerprintsListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetDestinationFingerprintsListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Destination fingerprints retrieved successfully.
+        data (GetDestinationFingerprintsListResponseData | Unset):
     """
 
-    data: Field[GetDestinationFingerprintsListResponseData] = Field(
-        "data",
-        Nested("get_destination_fingerprints_list_response_data", "GetDestinationFingerprintsListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetDestinationFingerprintsListResponseData | Unset] = Field(
+        "data", Nested("get_destination_fingerprints_list_response_data", "GetDestinationFingerprintsListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetDestinationFingerprintsListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetDestinationFingerprintsListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class GetEsmDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ExternalSecretsManager):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Operation performed successfully.
+        data (ExternalSecretsManager | None | Unset):
     """
 
-    data: Field[ExternalSecretsManager] = Field(
-        "data", Nested("external_secrets_manager", "ExternalSecretsManager"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ExternalSecretsManager | None | Unset] = Field(
+        "data", Nested("external_secrets_manager", "ExternalSecretsManager")
+    )
 
     def __init__(
         self,
         *,
-        data: ExternalSecretsManager,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ExternalSecretsManager | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class GetEsmEntitiesResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetEsmEntitiesResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Operation performed successfully.
+        data (GetEsmEntitiesResponseData | Unset):
     """
 
-    data: Field[GetEsmEntitiesResponseData] = Field(
-        "data", Nested("get_esm_entities_response_data", "GetEsmEntitiesResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetEsmEntitiesResponseData | Unset] = Field(
+        "data", Nested("get_esm_entities_response_data", "GetEsmEntitiesResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetEsmEntitiesResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetEsmEntitiesResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetHybridDeploymentAgentListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetHybridDeploymentAgentListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Hybrid deployment agents retrieved successfully.
+        data (GetHybridDeploymentAgentListResponseData | Unset):
     """
 
-    data: Field[GetHybridDeploymentAgentListResponseData] = Field(
-        "data",
-        Nested("get_hybrid_deployment_agent_list_response_data", "GetHybridDeploymentAgentListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetHybridDeploymentAgentListResponseData | Unset] = Field(
+        "data", Nested("get_hybrid_deployment_agent_list_response_data", "GetHybridDeploymentAgentListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetHybridDeploymentAgentListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetHybridDeploymentAgentListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

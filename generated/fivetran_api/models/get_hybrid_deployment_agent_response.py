@@ -16,29 +16,29 @@ class GetHybridDeploymentAgentResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (HybridDeploymentAgent):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Hybrid deployment agent details retrieved
             successfully.
+        data (HybridDeploymentAgent | None | Unset):
     """
 
-    data: Field[HybridDeploymentAgent] = Field(
-        "data", Nested("hybrid_deployment_agent", "HybridDeploymentAgent"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[HybridDeploymentAgent | None | Unset] = Field(
+        "data", Nested("hybrid_deployment_agent", "HybridDeploymentAgent")
+    )
 
     def __init__(
         self,
         *,
-        data: HybridDeploymentAgent,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: HybridDeploymentAgent | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class GetPrivateLinkDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (PrivateLink):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Private link details retrieved successfully.
+        data (None | PrivateLink | Unset):
     """
 
-    data: Field[PrivateLink] = Field("data", Nested("private_link", "PrivateLink"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | PrivateLink | Unset] = Field("data", Nested("private_link", "PrivateLink"))
 
     def __init__(
         self,
         *,
-        data: PrivateLink,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | PrivateLink | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

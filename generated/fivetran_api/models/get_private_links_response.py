@@ -16,28 +16,28 @@ class GetPrivateLinksResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetPrivateLinksResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Private links retrieved successfully.
+        data (GetPrivateLinksResponseData | Unset):
     """
 
-    data: Field[GetPrivateLinksResponseData] = Field(
-        "data", Nested("get_private_links_response_data", "GetPrivateLinksResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetPrivateLinksResponseData | Unset] = Field(
+        "data", Nested("get_private_links_response_data", "GetPrivateLinksResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetPrivateLinksResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetPrivateLinksResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetProxyAgentConnectionsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetProxyAgentConnectionsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Proxy agent connections retrieved successfully.
+        data (GetProxyAgentConnectionsResponseData | Unset):
     """
 
-    data: Field[GetProxyAgentConnectionsResponseData] = Field(
-        "data",
-        Nested("get_proxy_agent_connections_response_data", "GetProxyAgentConnectionsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetProxyAgentConnectionsResponseData | Unset] = Field(
+        "data", Nested("get_proxy_agent_connections_response_data", "GetProxyAgentConnectionsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetProxyAgentConnectionsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetProxyAgentConnectionsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

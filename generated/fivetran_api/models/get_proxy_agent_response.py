@@ -16,28 +16,28 @@ class GetProxyAgentResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetProxyAgentResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Proxy agent retrieved successfully.
+        data (GetProxyAgentResponseData | Unset):
     """
 
-    data: Field[GetProxyAgentResponseData] = Field(
-        "data", Nested("get_proxy_agent_response_data", "GetProxyAgentResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetProxyAgentResponseData | Unset] = Field(
+        "data", Nested("get_proxy_agent_response_data", "GetProxyAgentResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetProxyAgentResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetProxyAgentResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class GetSystemKeyDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (SystemKey):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: System key details retrieved successfully.
+        data (None | SystemKey | Unset):
     """
 
-    data: Field[SystemKey] = Field("data", Nested("system_key", "SystemKey"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | SystemKey | Unset] = Field("data", Nested("system_key", "SystemKey"))
 
     def __init__(
         self,
         *,
-        data: SystemKey,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | SystemKey | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class GetSystemKeysResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetSystemKeysResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: System keys retrieved successfully.
+        data (GetSystemKeysResponseData | Unset):
     """
 
-    data: Field[GetSystemKeysResponseData] = Field(
-        "data", Nested("get_system_keys_response_data", "GetSystemKeysResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetSystemKeysResponseData | Unset] = Field(
+        "data", Nested("get_system_keys_response_data", "GetSystemKeysResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetSystemKeysResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetSystemKeysResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,29 @@ class GetTeamMembershipsInConnectionsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetTeamMembershipsInConnectionsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Team connection memberships retrieved successfully.
+        data (GetTeamMembershipsInConnectionsResponseData | Unset):
     """
 
-    data: Field[GetTeamMembershipsInConnectionsResponseData] = Field(
-        "data",
-        Nested("get_team_memberships_in_connections_response_data", "GetTeamMembershipsInConnectionsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetTeamMembershipsInConnectionsResponseData | Unset] = Field(
+        "data",
+        Nested("get_team_memberships_in_connections_response_data", "GetTeamMembershipsInConnectionsResponseData"),
+    )
 
     def __init__(
         self,
         *,
-        data: GetTeamMembershipsInConnectionsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetTeamMembershipsInConnectionsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetTeamMembershipsInGroupsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetTeamMembershipsInGroupsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Team group memberships retrieved successfully.
+        data (GetTeamMembershipsInGroupsResponseData | Unset):
     """
 
-    data: Field[GetTeamMembershipsInGroupsResponseData] = Field(
-        "data",
-        Nested("get_team_memberships_in_groups_response_data", "GetTeamMembershipsInGroupsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetTeamMembershipsInGroupsResponseData | Unset] = Field(
+        "data", Nested("get_team_memberships_in_groups_response_data", "GetTeamMembershipsInGroupsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetTeamMembershipsInGroupsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetTeamMembershipsInGroupsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

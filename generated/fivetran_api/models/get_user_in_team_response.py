@@ -16,26 +16,26 @@ class GetUserInTeamResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TeamMembership):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Team user details retrieved successfully.
+        data (None | TeamMembership | Unset):
     """
 
-    data: Field[TeamMembership] = Field("data", Nested("team_membership", "TeamMembership"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | TeamMembership | Unset] = Field("data", Nested("team_membership", "TeamMembership"))
 
     def __init__(
         self,
         *,
-        data: TeamMembership,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | TeamMembership | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class GetUserMembershipInGroupResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Membership):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: User membership in group retrieved successfully.
+        data (Membership | None | Unset):
     """
 
-    data: Field[Membership] = Field("data", Nested("membership", "Membership"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Membership | None | Unset] = Field("data", Nested("membership", "Membership"))
 
     def __init__(
         self,
         *,
-        data: Membership,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Membership | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

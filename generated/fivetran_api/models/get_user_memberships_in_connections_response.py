@@ -16,31 +16,30 @@ class GetUserMembershipsInConnectionsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetUserMembershipsInConnectionsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: User memberships in connections retrieved
             successfully.
+        data (GetUserMembershipsInConnectionsResponseData | Unset):
     """
 
-    data: Field[GetUserMembershipsInConnectionsResponseData] = Field(
-        "data",
-        Nested("get_user_memberships_in_connections_response_data", "GetUserMembershipsInConnectionsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetUserMembershipsInConnectionsResponseData | Unset] = Field(
+        "data",
+        Nested("get_user_memberships_in_connections_response_data", "GetUserMembershipsInConnectionsResponseData"),
+    )
 
     def __init__(
         self,
         *,
-        data: GetUserMembershipsInConnectionsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetUserMembershipsInConnectionsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,30 +16,28 @@ class GetUserMembershipsInGroupsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GetUserMembershipsInGroupsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: User memberships in groups retrieved successfully.
+        data (GetUserMembershipsInGroupsResponseData | Unset):
     """
 
-    data: Field[GetUserMembershipsInGroupsResponseData] = Field(
-        "data",
-        Nested("get_user_memberships_in_groups_response_data", "GetUserMembershipsInGroupsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GetUserMembershipsInGroupsResponseData | Unset] = Field(
+        "data", Nested("get_user_memberships_in_groups_response_data", "GetUserMembershipsInGroupsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: GetUserMembershipsInGroupsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GetUserMembershipsInGroupsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class GroupDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Group):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group details retrieved successfully.
+        data (Group | None | Unset):
     """
 
-    data: Field[Group] = Field("data", Nested("group", "Group"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[Group | None | Unset] = Field("data", Nested("group", "Group"))
 
     def __init__(
         self,
         *,
-        data: Group,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: Group | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class GroupServiceAccountResponseEnvelope(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GroupServiceAccount):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group service account retrieved successfully.
+        data (GroupServiceAccount | None | Unset):
     """
 
-    data: Field[GroupServiceAccount] = Field(
-        "data", Nested("group_service_account", "GroupServiceAccount"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GroupServiceAccount | None | Unset] = Field(
+        "data", Nested("group_service_account", "GroupServiceAccount")
+    )
 
     def __init__(
         self,
         *,
-        data: GroupServiceAccount,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GroupServiceAccount | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

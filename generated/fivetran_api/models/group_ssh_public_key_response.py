@@ -16,26 +16,26 @@ class GroupSshPublicKeyResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (GroupPublicKey):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group SSH public key retrieved successfully.
+        data (GroupPublicKey | None | Unset):
     """
 
-    data: Field[GroupPublicKey] = Field("data", Nested("group_public_key", "GroupPublicKey"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[GroupPublicKey | None | Unset] = Field("data", Nested("group_public_key", "GroupPublicKey"))
 
     def __init__(
         self,
         *,
-        data: GroupPublicKey,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: GroupPublicKey | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

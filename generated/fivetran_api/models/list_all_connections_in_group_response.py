@@ -16,30 +16,28 @@ class ListAllConnectionsInGroupResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllConnectionsInGroupResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group connections retrieved successfully.
+        data (ListAllConnectionsInGroupResponseData | Unset):
     """
 
-    data: Field[ListAllConnectionsInGroupResponseData] = Field(
-        "data",
-        Nested("list_all_connections_in_group_response_data", "ListAllConnectionsInGroupResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllConnectionsInGroupResponseData | Unset] = Field(
+        "data", Nested("list_all_connections_in_group_response_data", "ListAllConnectionsInGroupResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllConnectionsInGroupResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllConnectionsInGroupResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

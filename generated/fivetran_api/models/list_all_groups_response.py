@@ -16,28 +16,28 @@ class ListAllGroupsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllGroupsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Groups retrieved successfully.
+        data (ListAllGroupsResponseData | Unset):
     """
 
-    data: Field[ListAllGroupsResponseData] = Field(
-        "data", Nested("list_all_groups_response_data", "ListAllGroupsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllGroupsResponseData | Unset] = Field(
+        "data", Nested("list_all_groups_response_data", "ListAllGroupsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllGroupsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllGroupsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

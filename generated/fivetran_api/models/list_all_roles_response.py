@@ -16,28 +16,28 @@ class ListAllRolesResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllRolesResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Roles list retrieved successfully.
+        data (ListAllRolesResponseData | Unset):
     """
 
-    data: Field[ListAllRolesResponseData] = Field(
-        "data", Nested("list_all_roles_response_data", "ListAllRolesResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllRolesResponseData | Unset] = Field(
+        "data", Nested("list_all_roles_response_data", "ListAllRolesResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllRolesResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllRolesResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

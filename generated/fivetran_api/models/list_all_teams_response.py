@@ -16,28 +16,28 @@ class ListAllTeamsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllTeamsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Teams retrieved successfully.
+        data (ListAllTeamsResponseData | Unset):
     """
 
-    data: Field[ListAllTeamsResponseData] = Field(
-        "data", Nested("list_all_teams_response_data", "ListAllTeamsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllTeamsResponseData | Unset] = Field(
+        "data", Nested("list_all_teams_response_data", "ListAllTeamsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllTeamsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllTeamsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

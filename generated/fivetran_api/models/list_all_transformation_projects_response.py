@@ -16,30 +16,28 @@ class ListAllTransformationProjectsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllTransformationProjectsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformation projects retrieved successfully.
+        data (ListAllTransformationProjectsResponseData | Unset):
     """
 
-    data: Field[ListAllTransformationProjectsResponseData] = Field(
-        "data",
-        Nested("list_all_transformation_projects_response_data", "ListAllTransformationProjectsResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllTransformationProjectsResponseData | Unset] = Field(
+        "data", Nested("list_all_transformation_projects_response_data", "ListAllTransformationProjectsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllTransformationProjectsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllTransformationProjectsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListAllUsersInGroupResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllUsersInGroupResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group users retrieved successfully.
+        data (ListAllUsersInGroupResponseData | Unset):
     """
 
-    data: Field[ListAllUsersInGroupResponseData] = Field(
-        "data", Nested("list_all_users_in_group_response_data", "ListAllUsersInGroupResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllUsersInGroupResponseData | Unset] = Field(
+        "data", Nested("list_all_users_in_group_response_data", "ListAllUsersInGroupResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllUsersInGroupResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllUsersInGroupResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListAllUsersResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllUsersResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Users list retrieved successfully.
+        data (ListAllUsersResponseData | Unset):
     """
 
-    data: Field[ListAllUsersResponseData] = Field(
-        "data", Nested("list_all_users_response_data", "ListAllUsersResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllUsersResponseData | Unset] = Field(
+        "data", Nested("list_all_users_response_data", "ListAllUsersResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllUsersResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllUsersResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

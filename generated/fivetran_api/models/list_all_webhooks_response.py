@@ -16,28 +16,28 @@ class ListAllWebhooksResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListAllWebhooksResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Webhooks retrieved successfully.
+        data (ListAllWebhooksResponseData | Unset):
     """
 
-    data: Field[ListAllWebhooksResponseData] = Field(
-        "data", Nested("list_all_webhooks_response_data", "ListAllWebhooksResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllWebhooksResponseData | Unset] = Field(
+        "data", Nested("list_all_webhooks_response_data", "ListAllWebhooksResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListAllWebhooksResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListAllWebhooksResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListConnectionsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListConnectionsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connections list retrieved successfully.
+        data (ListConnectionsResponseData | Unset):
     """
 
-    data: Field[ListConnectionsResponseData] = Field(
-        "data", Nested("list_connections_response_data", "ListConnectionsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListConnectionsResponseData | Unset] = Field(
+        "data", Nested("list_connections_response_data", "ListConnectionsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListConnectionsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListConnectionsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

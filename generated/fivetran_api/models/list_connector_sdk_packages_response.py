@@ -16,30 +16,28 @@ class ListConnectorSdkPackagesResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListConnectorSdkPackagesResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connector SDK packages retrieved successfully.
+        data (ListConnectorSdkPackagesResponseData | Unset):
     """
 
-    data: Field[ListConnectorSdkPackagesResponseData] = Field(
-        "data",
-        Nested("list_connector_sdk_packages_response_data", "ListConnectorSdkPackagesResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListConnectorSdkPackagesResponseData | Unset] = Field(
+        "data", Nested("list_connector_sdk_packages_response_data", "ListConnectorSdkPackagesResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListConnectorSdkPackagesResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListConnectorSdkPackagesResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListDestinationsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListDestinationsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Destinations list retrieved successfully.
+        data (ListDestinationsResponseData | Unset):
     """
 
-    data: Field[ListDestinationsResponseData] = Field(
-        "data", Nested("list_destinations_response_data", "ListDestinationsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListDestinationsResponseData | Unset] = Field(
+        "data", Nested("list_destinations_response_data", "ListDestinationsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListDestinationsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListDestinationsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

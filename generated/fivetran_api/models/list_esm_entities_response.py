@@ -16,28 +16,28 @@ class ListEsmEntitiesResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListEsmEntitiesResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Operation performed successfully.
+        data (ListEsmEntitiesResponseData | Unset):
     """
 
-    data: Field[ListEsmEntitiesResponseData] = Field(
-        "data", Nested("list_esm_entities_response_data", "ListEsmEntitiesResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListEsmEntitiesResponseData | Unset] = Field(
+        "data", Nested("list_esm_entities_response_data", "ListEsmEntitiesResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListEsmEntitiesResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListEsmEntitiesResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

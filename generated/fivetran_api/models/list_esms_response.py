@@ -16,28 +16,26 @@ class ListEsmsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListEsmsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Operation performed successfully.
+        data (ListEsmsResponseData | Unset):
     """
 
-    data: Field[ListEsmsResponseData] = Field(
-        "data", Nested("list_esms_response_data", "ListEsmsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListEsmsResponseData | Unset] = Field("data", Nested("list_esms_response_data", "ListEsmsResponseData"))
 
     def __init__(
         self,
         *,
-        data: ListEsmsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListEsmsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListLogServicesResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListLogServicesResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: External logging services retrieved successfully.
+        data (ListLogServicesResponseData | Unset):
     """
 
-    data: Field[ListLogServicesResponseData] = Field(
-        "data", Nested("list_log_services_response_data", "ListLogServicesResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListLogServicesResponseData | Unset] = Field(
+        "data", Nested("list_log_services_response_data", "ListLogServicesResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListLogServicesResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListLogServicesResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class ListUsersInTeamResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ListUsersInTeamResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Team users retrieved successfully.
+        data (ListUsersInTeamResponseData | Unset):
     """
 
-    data: Field[ListUsersInTeamResponseData] = Field(
-        "data", Nested("list_users_in_team_response_data", "ListUsersInTeamResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ListUsersInTeamResponseData | Unset] = Field(
+        "data", Nested("list_users_in_team_response_data", "ListUsersInTeamResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: ListUsersInTeamResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ListUsersInTeamResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

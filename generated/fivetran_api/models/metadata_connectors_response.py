@@ -16,28 +16,28 @@ class MetadataConnectorsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (MetadataConnectorsResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connectors list retrieved successfully.
+        data (MetadataConnectorsResponseData | Unset):
     """
 
-    data: Field[MetadataConnectorsResponseData] = Field(
-        "data", Nested("metadata_connectors_response_data", "MetadataConnectorsResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[MetadataConnectorsResponseData | Unset] = Field(
+        "data", Nested("metadata_connectors_response_data", "MetadataConnectorsResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: MetadataConnectorsResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: MetadataConnectorsResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

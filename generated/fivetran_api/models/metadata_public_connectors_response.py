@@ -16,28 +16,28 @@ class MetadataPublicConnectorsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (ConnectorTypeDetails):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connector metadata retrieved successfully.
+        data (ConnectorTypeDetails | None | Unset):
     """
 
-    data: Field[ConnectorTypeDetails] = Field(
-        "data", Nested("connector_type_details", "ConnectorTypeDetails"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[ConnectorTypeDetails | None | Unset] = Field(
+        "data", Nested("connector_type_details", "ConnectorTypeDetails")
+    )
 
     def __init__(
         self,
         *,
-        data: ConnectorTypeDetails,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: ConnectorTypeDetails | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

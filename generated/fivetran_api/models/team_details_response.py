@@ -16,26 +16,26 @@ class TeamDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Team):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Team details retrieved successfully.
+        data (None | Team | Unset):
     """
 
-    data: Field[Team] = Field("data", Nested("team", "Team"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | Team | Unset] = Field("data", Nested("team", "Team"))
 
     def __init__(
         self,
         *,
-        data: Team,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | Team | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,26 +16,26 @@ class TransformationDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Transformation):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformation details retrieved successfully.
+        data (None | Transformation | Unset):
     """
 
-    data: Field[Transformation] = Field("data", Nested("transformation", "Transformation"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | Transformation | Unset] = Field("data", Nested("transformation", "Transformation"))
 
     def __init__(
         self,
         *,
-        data: Transformation,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | Transformation | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,29 +16,29 @@ class TransformationPackageMetadataDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TransformationPackage):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformation package metadata details retrieved
             successfully.
+        data (None | TransformationPackage | Unset):
     """
 
-    data: Field[TransformationPackage] = Field(
-        "data", Nested("transformation_package", "TransformationPackage"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | TransformationPackage | Unset] = Field(
+        "data", Nested("transformation_package", "TransformationPackage")
+    )
 
     def __init__(
         self,
         *,
-        data: TransformationPackage,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | TransformationPackage | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

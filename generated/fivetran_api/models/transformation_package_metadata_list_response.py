@@ -18,31 +18,30 @@ class TransformationPackageMetadataListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TransformationPackageMetadataListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformation package metadata list retrieved
             successfully.
+        data (TransformationPackageMetadataListResponseData | Unset):
     """
 
-    data: Field[TransformationPackageMetadataListResponseData] = Field(
-        "data",
-        Nested("transformation_package_metadata_list_response_data", "TransformationPackageMetadataListResponseData"),
-        required=True,
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[TransformationPackageMetadataListResponseData | Unset] = Field(
+        "data",
+        Nested("transformation_package_metadata_list_response_data", "TransformationPackageMetadataListResponseData"),
+    )
 
     def __init__(
         self,
         *,
-        data: TransformationPackageMetadataListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: TransformationPackageMetadataListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,29 +16,29 @@ class TransformationProjectDetailsResponseEnvelope(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TransformationProjectDetails):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformation project details retrieved
             successfully.
+        data (None | TransformationProjectDetails | Unset):
     """
 
-    data: Field[TransformationProjectDetails] = Field(
-        "data", Nested("transformation_project_details", "TransformationProjectDetails"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | TransformationProjectDetails | Unset] = Field(
+        "data", Nested("transformation_project_details", "TransformationProjectDetails")
+    )
 
     def __init__(
         self,
         *,
-        data: TransformationProjectDetails,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | TransformationProjectDetails | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

@@ -16,28 +16,28 @@ class TransformationsListResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (TransformationsListResponseData):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Transformations list retrieved successfully.
+        data (TransformationsListResponseData | Unset):
     """
 
-    data: Field[TransformationsListResponseData] = Field(
-        "data", Nested("transformations_list_response_data", "TransformationsListResponseData"), required=True
-    )
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[TransformationsListResponseData | Unset] = Field(
+        "data", Nested("transformations_list_response_data", "TransformationsListResponseData")
+    )
 
     def __init__(
         self,
         *,
-        data: TransformationsListResponseData,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: TransformationsListResponseData | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

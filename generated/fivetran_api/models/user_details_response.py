@@ -16,26 +16,26 @@ class UserDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (User):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: User details retrieved successfully.
+        data (None | Unset | User):
     """
 
-    data: Field[User] = Field("data", Nested("user", "User"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | Unset | User] = Field("data", Nested("user", "User"))
 
     def __init__(
         self,
         *,
-        data: User,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | Unset | User = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )

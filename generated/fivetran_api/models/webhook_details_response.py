@@ -16,26 +16,26 @@ class WebhookDetailsResponse(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        data (Webhook):
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Webhook details retrieved successfully.
+        data (None | Unset | Webhook):
     """
 
-    data: Field[Webhook] = Field("data", Nested("webhook", "Webhook"), required=True)
     code: Field[None | str | Unset] = Field("code")
     message: Field[None | str | Unset] = Field("message")
+    data: Field[None | Unset | Webhook] = Field("data", Nested("webhook", "Webhook"))
 
     def __init__(
         self,
         *,
-        data: Webhook,
         code: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        data: None | Unset | Webhook = UNSET,
     ) -> None:
         self._init(
             {
-                "data": data,
                 "code": code,
                 "message": message,
+                "data": data,
             }
         )
