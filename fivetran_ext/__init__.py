@@ -78,6 +78,8 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
+    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
     from ._retry import RetryPolicy
@@ -134,6 +136,9 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "LocalRateStore": "._rate_store",
+    "RateStore": "._rate_store",
+    "RedisRateStore": "._rate_store_redis",
     "ResponseValidationError": "._errors",
     "ResyncNotConfirmedError": "._validation",
     "RetryPolicy": "._retry",
@@ -199,6 +204,7 @@ __all__ = [
     "GroupServiceAccount",
     "HybridDeploymentAgent",
     "HybridDeploymentAgentCredentials",
+    "LocalRateStore",
     "LogService",
     "LogServiceDetails",
     "LogServiceSetupTests",
@@ -218,6 +224,8 @@ __all__ = [
     "ProxyAgentSecrets",
     "RateLimitError",
     "RateLimitGovernor",
+    "RateStore",
+    "RedisRateStore",
     "ResponseValidationError",
     "ResyncNotConfirmedError",
     "RetryPolicy",
