@@ -104,9 +104,33 @@ class LocalRateStore:
         self._expired: dict[str, deque[float]] = {}
         self._others: dict[str, int] = {}
         self._paused_until = 0.0
+        # Claimed sync runs per connection (see `_run_claims`): (JSON, expires at).
+        self._runs: dict[str, tuple[str, float]] = {}
 
     def __repr__(self) -> str:
         return "LocalRateStore()"
+
+    def get_run(self, connection_id: str) -> str | None:
+        with self._lock:
+            return self._live_run(connection_id)
+
+    def swap_run(self, connection_id: str, new: str | None, expected: str | None, ttl: float) -> str | None:
+        with self._lock:
+            current = self._live_run(connection_id)
+            if current != expected:
+                return current
+            if new is None:
+                self._runs.pop(connection_id, None)
+            else:
+                self._runs[connection_id] = (new, self._clock() + ttl)
+            return new
+
+    def _live_run(self, connection_id: str) -> str | None:
+        entry = self._runs.get(connection_id)
+        if entry is None or entry[1] <= self._clock():
+            self._runs.pop(connection_id, None)
+            return None
+        return entry[0]
 
     def reserve(self, windows: Sequence[Window], max_wait: float) -> float:
         with self._lock:

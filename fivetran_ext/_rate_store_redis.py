@@ -109,6 +109,22 @@ return math.floor(seconds * 1000000)
 )
 
 
+# KEYS: the claim. ARGV: new value ("" deletes), expected value ("" for none), ttl (ms). Compare-and-set.
+_SWAP_RUN = """
+local current = redis.call('GET', KEYS[1]) or ''
+if current ~= ARGV[2] then return current end
+if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3]) end
+return ARGV[1]
+"""
+
+
+def _text(value: object) -> str:
+    # redis-py answers bytes unless the client was built with decode_responses=True.
+    if isinstance(value, bytes):
+        return value.decode()
+    return value if isinstance(value, str) else ""
+
+
 def _us(seconds: float) -> int:
     return round(seconds * 1_000_000)
 
@@ -156,6 +172,7 @@ class RedisRateStore:
         self._reserve = self._redis.register_script(_RESERVE)
         self._calibrate = self._redis.register_script(_CALIBRATE)
         self._pause = self._redis.register_script(_PAUSE)
+        self._swap_run = self._redis.register_script(_SWAP_RUN)
         #: What a failing call raises: the governor falls back to local limits on these.
         self.errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
 
@@ -184,6 +201,16 @@ class RedisRateStore:
 
     def pause(self, seconds: float) -> None:
         self._pause(keys=[self._key("pause")], args=[_us(seconds)])
+
+    def get_run(self, connection_id: str) -> str | None:
+        """The sync run claimed for ``connection_id`` (JSON), or None (see ``start_sync(coordinator=...)``)."""
+        value = self._redis.get(self._key("run", connection_id))
+        return _text(value) or None
+
+    def swap_run(self, connection_id: str, new: str | None, expected: str | None, ttl: float) -> str | None:
+        """Compare-and-set the claimed run of ``connection_id``; returns the claim in force afterwards."""
+        args: list[str | int] = [new or "", expected or "", max(1, round(ttl * 1000))]
+        return _text(self._swap_run(keys=[self._key("run", connection_id)], args=args)) or None
 
     def clear(self) -> None:
         """Forget every window, share and pause of this namespace (for tests and benchmarks)."""
