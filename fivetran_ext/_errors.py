@@ -10,6 +10,7 @@ URL. Request headers (the Authorization header holds the credentials) never take
 
 from __future__ import annotations
 
+import builtins
 import json
 from http import HTTPStatus
 from typing import ClassVar
@@ -22,6 +23,7 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "FivetranError",
     "NotFoundError",
@@ -59,6 +61,22 @@ class FivetranError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class ConfigurationError(FivetranError, ValueError):
+    """The client cannot be built as configured: missing or malformed credentials, an unusable base URL.
+
+    Raised at construction, before anything is sent. It is also a `ValueError`, which is what these
+    problems raised before this class existed.
+
+    Example:
+        try:
+            client = Fivetran.from_env()
+        except ConfigurationError as error:
+            sys.exit(str(error))  # names the environment variables to set
+    """
+
+    type: ClassVar[str] = "configuration"
 
 
 class APIError(FivetranError):
@@ -203,8 +221,13 @@ class TransportError(FivetranError):
         return str(self.args[0])
 
 
-class TimeoutError(TransportError):  # shadows the builtin only inside this namespace, by contract
-    """A connect, read, write or pool timeout, or the retry policy's overall deadline, was exceeded."""
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """A connect, read, write or pool timeout, or the retry policy's overall deadline, was exceeded.
+
+    It keeps the builtin's name because it *is* one: ``except TimeoutError`` catches it whether the name
+    in scope is this class or the builtin, so ``from fivetran_ext import TimeoutError`` changes nothing
+    for code that already handled timeouts. (Being a builtin ``TimeoutError`` also makes it an `OSError`.)
+    """
 
     type: ClassVar[str] = "timeout"
 
