@@ -18,5 +18,8 @@ def missing_extra(module: str, extra: str, error: ModuleNotFoundError) -> Module
             raise missing_extra("fivetran_ext.webhooks.flask", "flask", error) from error
     """
     missing = (error.name or "?").partition(".")[0]  # the distribution, not the submodule that was asked for
-    message = f'{module} needs the optional dependency {missing!r}, which is not installed: pip install "fivetran-ext[{extra}]"'
+    message = (
+        f"{module} needs the optional dependency {missing!r}, which is not installed: "
+        f'pip install "fivetran-ext[{extra}]"'
+    )
     return ModuleNotFoundError(message, name=missing)
