@@ -83,7 +83,8 @@ if TYPE_CHECKING:
     from ._resources.destinations import DestinationOptions
     from ._retry import RetryPolicy
     from ._schema_config import ColumnEntry, SchemaConfig, SchemaEntry, TableEntry
-    from ._sync_status import SyncStatus
+    from ._sync_run import NotSyncableError, OnReschedule, SyncCheck, SyncRun, SyncRunFormatError, SyncState
+    from ._sync_status import SyncProblem, SyncStatus
     from ._sync_wait import SyncOutcome, SyncOutcomeKind
     from ._validation import SYNC_FREQUENCIES, ResyncNotConfirmedError
 
@@ -143,8 +144,15 @@ _MODULE_OF: dict[str, str] = {
     "SchemaConfig": "._schema_config",
     "SchemaEntry": "._schema_config",
     "ServerError": "._errors",
+    "NotSyncableError": "._sync_run",
+    "OnReschedule": "._sync_run",
+    "SyncCheck": "._sync_run",
     "SyncOutcome": "._sync_wait",
     "SyncOutcomeKind": "._sync_wait",
+    "SyncProblem": "._sync_status",
+    "SyncRun": "._sync_run",
+    "SyncRunFormatError": "._sync_run",
+    "SyncState": "._sync_run",
     "SyncStatus": "._sync_status",
     "SystemKey": "._models",
     "TableEntry": "._schema_config",
@@ -200,6 +208,8 @@ __all__ = [
     "Membership",
     "NewConnectionOptions",
     "NotFoundError",
+    "NotSyncableError",
+    "OnReschedule",
     "Outcome",
     "Page",
     "PaginationError",
@@ -218,8 +228,13 @@ __all__ = [
     "SchemaConfig",
     "SchemaEntry",
     "ServerError",
+    "SyncCheck",
     "SyncOutcome",
     "SyncOutcomeKind",
+    "SyncProblem",
+    "SyncRun",
+    "SyncRunFormatError",
+    "SyncState",
     "SyncStatus",
     "SystemKey",
     "TableEntry",

@@ -17,7 +17,7 @@ from fivetran_api.types import Unset
 
 from ._models import Connection
 
-__all__ = ["NotSyncableReason", "SyncStatus", "aware"]
+__all__ = ["NotSyncableReason", "SyncProblem", "SyncStatus", "aware", "first_message"]
 
 NotSyncableReason = Literal["paused", "broken", "setup_incomplete"]
 """Why a connection cannot sync now."""
@@ -48,6 +48,49 @@ def _text(value: object) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncProblem:
+    """One entry of a connection's ``status.tasks`` (needs action) or ``status.warnings`` (worth a look).
+
+    Attributes:
+        code: Fivetran's machine-readable code, e.g. ``"reconnect"`` (``""`` if the API sent none).
+        message: The human-readable label, e.g. ``"Reconnect"`` (``""`` if none).
+        details: Further context as the API sent it (text or an object), None if absent.
+    """
+
+    code: str
+    message: str
+    details: Any = None
+
+    @classmethod
+    def from_api(cls, item: object) -> SyncProblem:
+        """Read a task or warning, whether the model gave an object or a plain dict."""
+        if isinstance(item, dict):
+            return cls(str(item.get("code") or ""), str(item.get("message") or ""), item.get("details"))
+        details = getattr(item, "details", None)
+        return cls(
+            _text(getattr(item, "code", None)) or "",
+            _text(getattr(item, "message", None)) or "",
+            None if isinstance(details, Unset) else details,
+        )
+
+
+def _problems(status: object, name: str) -> tuple[SyncProblem, ...]:
+    items = getattr(status, name, None)
+    if isinstance(status, dict):
+        items = status.get(name)
+    return tuple(SyncProblem.from_api(item) for item in items) if isinstance(items, list | tuple) else ()
+
+
+def first_message(*groups: tuple[SyncProblem, ...]) -> str | None:
+    """The first non-empty message (or code) among ``groups``, tasks before warnings; None if none."""
+    for group in groups:
+        for problem in group:
+            if problem.message or problem.code:
+                return problem.message or problem.code
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class SyncStatus:
     """A snapshot of one connection's sync state.
 
@@ -67,7 +110,9 @@ class SyncStatus:
         paused: Whether the connection is paused.
         schedule_type: ``"auto"`` (Fivetran schedules syncs) or ``"manual"`` (only triggered syncs run).
         sync_frequency: Minutes between automatic syncs.
-        connection: The `Connection` it was read from (tasks, warnings, config, ...).
+        tasks: ``status.tasks``: conditions that need action (a failed sync's reason is usually here).
+        warnings: ``status.warnings``: conditions worth a look.
+        connection: The `Connection` it was read from (config, ...).
 
     Example:
         status = client.connections.get_sync_status("decent_dropsy")
@@ -86,6 +131,8 @@ class SyncStatus:
     paused: bool = False
     schedule_type: str | None = None
     sync_frequency: int | None = None
+    tasks: tuple[SyncProblem, ...] = ()
+    warnings: tuple[SyncProblem, ...] = ()
     connection: Connection | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -112,6 +159,8 @@ class SyncStatus:
             paused=connection.paused is True,
             schedule_type=_text(connection.schedule_type),
             sync_frequency=sync_frequency if isinstance(sync_frequency, int) else None,
+            tasks=_problems(status, "tasks"),
+            warnings=_problems(status, "warnings"),
             connection=connection,
         )
 

@@ -1,84 +1,86 @@
-"""``sync_and_wait``: trigger a sync and poll until it ends in a typed `SyncOutcome`, never forever.
+"""Plans over `SyncRun`: start a sync, check it once, wait for it, make sure a connection is fresh.
 
-Fivetran gives a sync no id. A sync is finished when ``max(succeeded_at, failed_at)`` moves past the
-value read **before** triggering, and it succeeded when ``succeeded_at`` is the newer one (API_FACTS).
-The rules live in `judge` (a pure function of one status); the sequence of reads, triggers and sleeps
-lives in `plan_sync_and_wait`, a generator that performs no I/O. It yields what to do next (a `Call` to
-run, a `Sleep`, or the final `SyncOutcome`) and receives each call's result, so the sync and async
-clients drive the very same plan with a three-line loop each.
+Every plan here is a generator that performs no I/O (see `_plans`): it yields a `Call` to run or a
+`Sleep`, receives each result, and returns its result. The sync and async clients drive the very same
+plans. None of them holds a rule of its own: `advance` (and through it `judge`, in `_sync_run`) decides,
+these only sequence the reads, triggers and sleeps:
 
-Decision rules, in order, for each status polled after the trigger:
-
-1. The completion timestamp moved and ``sync_state`` is no longer ``syncing``: the outcome is
-   ``succeeded`` or ``failed``, whichever of ``succeeded_at``/``failed_at`` is newer. While the state is
-   still ``syncing`` the plan keeps waiting even if ``failed_at`` moved: Fivetran retries a failed sync
-   internally, and a ``failed_at`` move followed by a ``succeeded_at`` move is one sync that succeeded.
-2. No move, and the connection became paused, broken or not set up: ``not_syncable`` (it will not sync).
-3. No move and ``rescheduled``: ``rescheduled`` (with ``retrigger_rescheduled`` and a ``manual``
-   schedule, the plan first sleeps until ``rescheduled_for`` and triggers again, if that is before the
-   deadline).
-4. Otherwise (``syncing``, or ``scheduled`` with no move: the sync has not started yet, or the trigger
-   was absorbed by a sync already running), keep waiting until the timestamp moves or time runs out.
+* `plan_start`: read the watermark, (optionally) switch the schedule to manual, trigger, return the
+  `SyncRun`; a connection that cannot sync is decided before anything is sent.
+* `plan_check`: exactly one read, then whatever `advance` asks for (a re-trigger, the schedule restore).
+* `plan_sync_and_wait`: `plan_start`, then sleep until the check's ``next_check_at`` and check again,
+  until the check is done. On any error or interruption the schedule is restored before re-raising.
+* `plan_ensure_fresh`: one read; a young enough success ends it, otherwise `plan_sync_and_wait`.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, get_args
 
-from ._resources._base import Call
-from ._sync_status import NotSyncableReason, SyncStatus
+from ._call import Call
+from ._plans import Sleep
+from ._sync_run import (
+    OnReschedule,
+    SyncCheck,
+    SyncOutcomeKind,
+    SyncRun,
+    SyncState,
+    advance,
+    judge,
+    not_syncable,
+    utc,
+)
+from ._sync_status import SyncProblem, SyncStatus
 from ._validation import check_seconds
 
 __all__ = [
     "Sleep",
-    "Step",
+    "SyncCalls",
     "SyncOutcome",
     "SyncOutcomeKind",
-    "SyncPlan",
-    "WaitSettings",
+    "SyncPolicy",
+    "is_fresh",
     "judge",
+    "max_age_seconds",
+    "plan_check",
+    "plan_ensure_fresh",
+    "plan_start",
     "plan_sync_and_wait",
+    "settle",
 ]
-
-
-class SyncOutcomeKind(enum.StrEnum):
-    """How ``sync_and_wait`` ended; compares equal to its string value (``kind == "succeeded"``)."""
-
-    SUCCEEDED = "succeeded"
-    """The sync completed and ``succeeded_at`` is the newer timestamp."""
-    FAILED = "failed"
-    """The sync completed and ``failed_at`` is the newer timestamp."""
-    RESCHEDULED = "rescheduled"
-    """Fivetran postponed the sync until ``rescheduled_for`` (typically a source quota)."""
-    NOT_SYNCABLE = "not_syncable"
-    """The connection is paused, broken or not fully set up; see `SyncOutcome.reason`."""
-    TIMED_OUT = "timed_out"
-    """No outcome before the timeout; the sync may still be running."""
 
 
 @dataclass(frozen=True, slots=True)
 class SyncOutcome:
-    """The result of ``connections.sync_and_wait``.
+    """How waiting for a sync ended (``sync_and_wait``, ``ensure_fresh``, ``sync_many``, ``wait_many``).
 
     Attributes:
         kind: How it ended (`SyncOutcomeKind`).
         status: The last `SyncStatus` read.
         elapsed: Seconds from the start of the call to the end (per the injected clock).
         polls: Status reads after the trigger (the read before the trigger is not counted).
-        triggers: Sync requests sent: 0 for ``not_syncable`` decided up front, more than 1 after re-triggers.
+        triggers: Sync requests sent: 0 when decided up front (not syncable, or already fresh), more than
+            1 after re-triggers.
         baseline: ``max(succeeded_at, failed_at)`` read before triggering (None if it never synced).
-        reason: For ``not_syncable``: ``"paused"``, ``"broken"`` or ``"setup_incomplete"``.
+        reason: For ``failed``: the first message of the connection's ``status.tasks`` (else of its
+            ``status.warnings``), None if Fivetran gave none; for ``not_syncable``: ``"paused"``,
+            ``"broken"`` or ``"setup_incomplete"``; for ``never_started``: what was missing.
+        tasks: The connection's ``status.tasks`` at the end (`SyncProblem`: code, message, details).
+        warnings: The connection's ``status.warnings`` at the end.
+        connection_id: The connection.
+        run: The `SyncRun` behind this outcome (None when nothing was triggered): under
+            ``on_reschedule="handoff"`` a ``rescheduled`` outcome's run is what to ``check`` at
+            ``rescheduled_for``.
 
     Example:
         outcome = client.connections.sync_and_wait("decent_dropsy", timeout=3600)
         if outcome.kind == "succeeded":
             print("synced at", outcome.completed_at)
-        elif outcome.kind == "rescheduled":
-            print("postponed until", outcome.rescheduled_for)
+        elif outcome.kind == "failed":
+            print("failed:", outcome.reason)
     """
 
     kind: SyncOutcomeKind
@@ -87,7 +89,11 @@ class SyncOutcome:
     polls: int
     triggers: int
     baseline: datetime | None
-    reason: NotSyncableReason | None = None
+    reason: str | None = None
+    tasks: tuple[SyncProblem, ...] = ()
+    warnings: tuple[SyncProblem, ...] = ()
+    connection_id: str | None = None
+    run: SyncRun | None = field(default=None, repr=False, compare=False)
 
     @property
     def succeeded(self) -> bool:
@@ -105,134 +111,235 @@ class SyncOutcome:
         """When the sync may run again, for ``rescheduled``; None otherwise."""
         return self.status.rescheduled_for if self.kind is SyncOutcomeKind.RESCHEDULED else None
 
+    @classmethod
+    def from_check(cls, check: SyncCheck, *, elapsed: float, polls: int) -> SyncOutcome:
+        """The outcome a final (or handed-off) `SyncCheck` stands for."""
+        run = check.run
+        return cls(
+            kind=SyncOutcomeKind(check.state.value),
+            status=check.status,
+            elapsed=elapsed,
+            polls=polls,
+            triggers=run.triggers,
+            baseline=run.watermark,
+            reason=check.reason,
+            tasks=check.tasks,
+            warnings=check.warnings,
+            connection_id=run.connection_id,
+            run=run if run.triggers else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
-class Sleep:
-    """A step of the plan: wait this many seconds."""
+class SyncCalls:
+    """The requests the sync plans may ask for, built by the connections resource."""
 
-    seconds: float
+    read: Callable[[str], Call[SyncStatus]]
+    """``GET /v1/connections/{id}`` as a `SyncStatus`."""
+    trigger: Callable[[str, bool], Call[None]]
+    """``POST /v1/connections/{id}/sync`` with ``{"force": ...}``."""
+    set_schedule: Callable[[str, str], Call[Any]]
+    """``PATCH /v1/connections/{id}`` with ``{"schedule_type": ...}``."""
 
 
 @dataclass(frozen=True, slots=True)
-class WaitSettings:
-    """Validated options of one ``sync_and_wait`` call.
+class SyncPolicy:
+    """The validated policies of one sync (the keyword arguments of ``start_sync`` and its relatives)."""
 
-    ``clock`` returns wall-clock seconds since the epoch: it measures the timeout and is compared with
-    Fivetran's ``rescheduled_for``. The timestamps that decide completion only ever come from the API, so
-    a skewed local clock cannot make a sync look finished.
-    """
-
-    timeout: float
-    poll_interval: float
-    retrigger_rescheduled: bool
-    on_progress: Callable[[SyncStatus], object] | None
-    clock: Callable[[], float]
+    force: bool = False
+    timeout: float = 3600.0
+    start_deadline: float | None = None
+    on_reschedule: OnReschedule = "return"
+    manage_schedule: bool = False
+    poll_interval: float = 10.0
 
     @classmethod
     def checked(
         cls,
         *,
+        force: bool,
         timeout: float,
+        start_deadline: float | None,
+        on_reschedule: str,
+        manage_schedule: bool,
         poll_interval: float,
-        retrigger_rescheduled: bool,
-        on_progress: Callable[[SyncStatus], object] | None,
-        clock: Callable[[], float],
-    ) -> WaitSettings:
-        """Settings whose arguments were checked (raises `ValueError`/`TypeError` before anything is sent)."""
-        if not isinstance(retrigger_rescheduled, bool):
-            raise TypeError(f"retrigger_rescheduled must be a bool, got {type(retrigger_rescheduled).__name__}")
-        if on_progress is not None and not callable(on_progress):
-            raise TypeError("on_progress must be a callable taking a SyncStatus, or None")
+        retrigger_rescheduled: bool = False,
+    ) -> SyncPolicy:
+        """Policies whose arguments were checked (raises `ValueError`/`TypeError` before anything is sent).
+
+        ``retrigger_rescheduled=True`` is the older spelling of ``on_reschedule="retrigger"``.
+        """
+        for name, value in (
+            ("force", force),
+            ("manage_schedule", manage_schedule),
+            ("retrigger_rescheduled", retrigger_rescheduled),
+        ):
+            if not isinstance(value, bool):
+                raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+        if on_reschedule not in get_args(OnReschedule):
+            raise ValueError(f"on_reschedule must be one of {get_args(OnReschedule)}, got {on_reschedule!r}")
+        if retrigger_rescheduled:
+            if on_reschedule not in ("return", "retrigger"):
+                raise ValueError("retrigger_rescheduled=True contradicts on_reschedule; pass only on_reschedule")
+            on_reschedule = "retrigger"
         return cls(
+            force=force,
             timeout=check_seconds("timeout", timeout),
+            start_deadline=None if start_deadline is None else check_seconds("start_deadline", start_deadline),
+            on_reschedule=on_reschedule,  # type: ignore[arg-type]  # checked against OnReschedule above
+            manage_schedule=manage_schedule,
             poll_interval=check_seconds("poll_interval", poll_interval),
-            retrigger_rescheduled=retrigger_rescheduled,
-            on_progress=on_progress,
-            clock=clock,
         )
 
 
-Step = Call[Any] | Sleep | SyncOutcome
-"""What the plan asks for next: run a `Call` (send back its result), `Sleep`, or stop with the outcome."""
-
-SyncPlan = Generator[Step, object, None]
+Progress = Callable[[SyncStatus], object] | None
 
 
-def judge(status: SyncStatus, baseline: datetime | None) -> SyncOutcomeKind | None:
-    """The outcome one status polled after the trigger shows, or None to keep waiting (rules 1-4 above)."""
-    completed = status.last_sync_completed_at
-    if completed is not None and (baseline is None or completed > baseline):
-        if status.syncing:
-            return None
-        return SyncOutcomeKind.SUCCEEDED if status.last_sync_succeeded else SyncOutcomeKind.FAILED
-    if not status.can_sync:
-        return SyncOutcomeKind.NOT_SYNCABLE
-    if status.rescheduled:
-        return SyncOutcomeKind.RESCHEDULED
-    return None
-
-
-def _read(call: Call[SyncStatus]) -> Generator[Step, object, SyncStatus]:
+def _read(call: Call[SyncStatus]) -> Generator[Any, Any, SyncStatus]:
     status = yield call
     if not isinstance(status, SyncStatus):  # the drivers send back what the call returned
         raise TypeError(f"expected a SyncStatus, got {type(status).__name__}")
     return status
 
 
-def plan_sync_and_wait(read: Call[SyncStatus], trigger: Call[None], settings: WaitSettings) -> SyncPlan:
-    """The steps of one ``sync_and_wait``: read, trigger, then sleep and poll until `judge` decides.
+def plan_start(
+    calls: SyncCalls,
+    connection_id: str,
+    policy: SyncPolicy,
+    clock: Callable[[], float],
+    known: SyncStatus | None = None,
+) -> Generator[Any, Any, SyncRun | SyncCheck]:
+    """Read the watermark, trigger, and return the `SyncRun`; or the final `SyncCheck` if it cannot sync.
 
     Args:
-        read: Reads the connection's `SyncStatus`.
-        trigger: Sends ``POST .../sync``.
-        settings: Timeout, poll interval, re-trigger policy, progress callback and clock.
+        known: A status read just before (``ensure_fresh``), so it is not read twice.
     """
-    clock = settings.clock
-    started = clock()
-    deadline = started + settings.timeout
-    polls = triggers = 0
-
-    def outcome(kind: SyncOutcomeKind, status: SyncStatus, baseline: datetime | None) -> SyncOutcome:
-        reason = status.not_syncable_reason if kind is SyncOutcomeKind.NOT_SYNCABLE else None
-        return SyncOutcome(kind, status, clock() - started, polls, triggers, baseline, reason)
-
-    status = yield from _read(read)
-    baseline = status.last_sync_completed_at
+    status = known if known is not None else (yield from _read(calls.read(connection_id)))
+    now = utc(clock())
+    run = SyncRun(
+        connection_id=connection_id,
+        watermark=status.last_sync_completed_at,
+        triggered_at=now,
+        deadline=now + timedelta(seconds=policy.timeout),
+        start_deadline=None if policy.start_deadline is None else now + timedelta(seconds=policy.start_deadline),
+        on_reschedule=policy.on_reschedule,
+        poll_interval=policy.poll_interval,
+        force=policy.force,
+        manage_schedule=policy.manage_schedule,
+        triggers=0,
+        # A sync already running covers the trigger (without force, the trigger changes nothing).
+        started=status.syncing,
+    )
     if not status.can_sync:
-        # Decided before triggering: a paused or broken connection would accept the trigger and never sync.
-        yield outcome(SyncOutcomeKind.NOT_SYNCABLE, status, baseline)
-        return
-    yield trigger
-    triggers += 1
-    while True:
-        remaining = deadline - clock()
-        if remaining <= 0:
-            yield outcome(SyncOutcomeKind.TIMED_OUT, status, baseline)
-            return
-        yield Sleep(min(settings.poll_interval, remaining))
-        status = yield from _read(read)
-        polls += 1
-        if settings.on_progress is not None:
-            settings.on_progress(status)
-        kind = judge(status, baseline)
-        if kind is None:
-            continue
-        wait = _retrigger_delay(status, settings, deadline) if kind is SyncOutcomeKind.RESCHEDULED else None
-        if wait is None:
-            yield outcome(kind, status, baseline)
-            return
-        if wait > 0:
-            yield Sleep(wait)
-        # Another poll interval passes before the next read, so a trigger that changes nothing cannot spin.
-        yield trigger
-        triggers += 1
+        # Decided before triggering: a paused or broken connection accepts the trigger and never syncs.
+        return not_syncable(run, status)
+    restore = None
+    if policy.manage_schedule and status.schedule_type != "manual":
+        yield calls.set_schedule(connection_id, "manual")
+        restore = status.schedule_type or "auto"
+    try:
+        yield calls.trigger(connection_id, policy.force)
+    except GeneratorExit:
+        raise
+    except BaseException:
+        if restore is not None:
+            yield calls.set_schedule(connection_id, restore)
+        raise
+    return replace(run, restore_schedule=restore, triggers=1)
 
 
-def _retrigger_delay(status: SyncStatus, settings: WaitSettings, deadline: float) -> float | None:
-    """Seconds to wait before triggering a rescheduled manual sync again, or None not to re-trigger."""
-    # Fivetran restarts `auto` connections by itself; only `manual` ones need the trigger (API_FACTS).
-    if not settings.retrigger_rescheduled or status.schedule_type != "manual" or status.rescheduled_for is None:
-        return None
-    now = settings.clock()
-    resume_at = status.rescheduled_for.timestamp()
-    return max(resume_at - now, 0.0) if resume_at < deadline else None
+def settle(
+    calls: SyncCalls, run: SyncRun, status: SyncStatus, clock: Callable[[], float]
+) -> Generator[Any, Any, SyncCheck]:
+    """Apply `advance` to a status already read, sending what it asks for (re-trigger, schedule restore)."""
+    verdict = advance(run, status, utc(clock()))
+    if verdict.retrigger:
+        yield calls.trigger(run.connection_id, run.force)
+    if verdict.restore_schedule is not None:
+        yield calls.set_schedule(run.connection_id, verdict.restore_schedule)
+    return verdict.check
+
+
+def plan_check(calls: SyncCalls, run: SyncRun, clock: Callable[[], float]) -> Generator[Any, Any, SyncCheck]:
+    """One check: exactly one read, then `settle`. Never sleeps."""
+    status = yield from _read(calls.read(run.connection_id))
+    return (yield from settle(calls, run, status, clock))
+
+
+def plan_sync_and_wait(
+    calls: SyncCalls,
+    connection_id: str,
+    policy: SyncPolicy,
+    clock: Callable[[], float],
+    on_progress: Progress = None,
+    known: SyncStatus | None = None,
+) -> Generator[Any, Any, SyncOutcome]:
+    """`plan_start`, then check at each ``next_check_at`` until done; the schedule is restored on any error."""
+    started = clock()
+    first = yield from plan_start(calls, connection_id, policy, clock, known)
+    if isinstance(first, SyncCheck):
+        return SyncOutcome.from_check(first, elapsed=clock() - started, polls=0)
+    run, polls = first, 0
+    next_at = run.next_check(utc(clock()))
+    try:
+        while True:
+            yield Sleep(max(next_at.timestamp() - clock(), 0.0))
+            check = yield from plan_check(calls, run, clock)
+            run, polls = check.run, polls + 1
+            if on_progress is not None:
+                on_progress(check.status)
+            if check.done or (check.state is SyncState.RESCHEDULED and run.on_reschedule == "handoff"):
+                return SyncOutcome.from_check(check, elapsed=clock() - started, polls=polls)
+            assert check.next_check_at is not None  # a check that is not done always says when
+            next_at = check.next_check_at
+    except GeneratorExit:
+        raise
+    except BaseException:
+        # An API error, a timeout of our own, Ctrl-C: the connection gets its schedule back regardless.
+        if run.restore_schedule is not None:
+            yield calls.set_schedule(connection_id, run.restore_schedule)
+        raise
+
+
+def is_fresh(status: SyncStatus, max_age: float, now: float) -> bool:
+    """The last sync succeeded less than ``max_age`` seconds ago and the connection can sync."""
+    succeeded = status.succeeded_at
+    return (
+        status.can_sync
+        and status.last_sync_succeeded
+        and succeeded is not None
+        and now - succeeded.timestamp() < max_age
+    )
+
+
+def plan_ensure_fresh(
+    calls: SyncCalls,
+    connection_id: str,
+    max_age: float,
+    policy: SyncPolicy,
+    clock: Callable[[], float],
+    on_progress: Progress = None,
+) -> Generator[Any, Any, SyncOutcome]:
+    """One read; fresh enough and healthy ends it (``succeeded``, no trigger), else sync and wait."""
+    started = clock()
+    status = yield from _read(calls.read(connection_id))
+    if is_fresh(status, max_age, clock()):
+        return SyncOutcome(
+            kind=SyncOutcomeKind.SUCCEEDED,
+            status=status,
+            elapsed=clock() - started,
+            polls=0,
+            triggers=0,
+            baseline=status.last_sync_completed_at,
+            tasks=status.tasks,
+            warnings=status.warnings,
+            connection_id=connection_id,
+        )
+    return (yield from plan_sync_and_wait(calls, connection_id, policy, clock, on_progress, known=status))
+
+
+def max_age_seconds(max_age: float | timedelta) -> float:
+    """``max_age`` as positive seconds (a `timedelta` or a number)."""
+    if isinstance(max_age, timedelta):
+        return check_seconds("max_age", max_age.total_seconds())
+    return check_seconds("max_age", max_age)

@@ -14,8 +14,8 @@ that are not a JSON envelope. What is left to check is the shape of ``data``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass
 from http import HTTPStatus
 from types import ModuleType
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -24,10 +24,12 @@ import httpx
 from fivetran_api.client import Client as GeneratedClient
 from fivetran_api.types import Response, Unset
 
+from .._call import Call
 from .._errors import ResponseValidationError
 from .._headers import parse_rate_limit_remaining
 from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
+from .._plans import Plan, Sleep, drive, drive_async
 
 __all__ = [
     "AsyncResource",
@@ -45,21 +47,6 @@ __all__ = [
 
 R = TypeVar("R")
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Call(Generic[R]):
-    """One generated operation to run, and how to read its response.
-
-    Attributes:
-        operation: A generated module, e.g. ``fivetran_api.api.group_management.group_details``.
-        arguments: Keyword arguments for its ``sync_detailed``/``asyncio_detailed`` (without ``client``).
-        result: Turns ``(operation, response)`` into what the resource method returns.
-    """
-
-    operation: ModuleType
-    arguments: Mapping[str, Any]
-    result: Callable[[ModuleType, Response[Any]], R]
 
 
 PageCall = Callable[[int | None, str | None], Call[Page[T]]]
@@ -279,6 +266,15 @@ class SyncResource:
 
         return iterate_pages(fetch, walker)
 
+    def _drive(self, plan: Plan[R], sleep: Callable[[float], object] | None = None) -> R:
+        """Run a sans-I/O plan: its `Call` steps through this client, its `Sleep` steps with ``sleep``."""
+        pause = sleep or time.sleep
+
+        def perform(step: object) -> object:
+            return pause(step.seconds) if isinstance(step, Sleep) else self._run(step)  # type: ignore[arg-type]
+
+        return drive(plan, perform)
+
 
 class AsyncResource:
     """Base of the async resources: awaits `Call`s through ``client.generated``."""
@@ -305,3 +301,21 @@ class AsyncResource:
             return self._run(page_call(walker.limit, next_cursor))
 
         return iterate_pages_async(fetch, walker)
+
+    async def _drive(self, plan: Plan[R], sleep: Callable[[float], Awaitable[object]] | None = None) -> R:
+        """Run a sans-I/O plan: its `Call` steps through this client, its `Sleep` steps awaited with ``sleep``."""
+        pause = sleep or _anyio_sleep()
+
+        async def perform(step: object) -> object:
+            if isinstance(step, Sleep):
+                return await pause(step.seconds)
+            return await self._run(step)  # type: ignore[arg-type]
+
+        return await drive_async(plan, perform)
+
+
+def _anyio_sleep() -> Callable[[float], Awaitable[object]]:
+    # Imported on first use: anyio keeps AsyncFivetran working under trio as well as asyncio.
+    import anyio
+
+    return anyio.sleep

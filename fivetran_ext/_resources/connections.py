@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from datetime import timedelta
 from enum import StrEnum
 from functools import partial
 from typing import Any, Literal, TypedDict, Unpack
@@ -66,12 +67,23 @@ from fivetran_api.models.table_update_request_sync_mode import TableUpdateReques
 from fivetran_api.models.update_connector_request import UpdateConnectorRequest
 from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
 
+from .._call import Call
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
 from .._schema_config import ColumnEntry, SchemaConfig, table_columns
+from .._sync_run import NotSyncableError, OnReschedule, SyncCheck, SyncRun
 from .._sync_status import SyncStatus
-from .._sync_wait import Sleep, SyncOutcome, SyncPlan, WaitSettings, plan_sync_and_wait
+from .._sync_wait import (
+    SyncCalls,
+    SyncOutcome,
+    SyncPolicy,
+    max_age_seconds,
+    plan_check,
+    plan_ensure_fresh,
+    plan_start,
+    plan_sync_and_wait,
+)
 from .._validation import (
     check_columns,
     check_confirm,
@@ -81,7 +93,7 @@ from .._validation import (
     check_sync_frequency,
     check_tables,
 )
-from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
+from ._base import AsyncResource, DataOf, NoData, PageCall, PageOf, SyncResource, _anyio_sleep
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
 from ._common import Check, Converted, RawData, check_options, trust_flags, with_extra
 
@@ -405,24 +417,50 @@ def _connect_card(connection_id: str, redirect_uri: str, hide_setup_guide: bool 
     return Call(connect_card, arguments, DataOf(ConnectCard))
 
 
-def _sync_and_wait(
-    connection_id: str,
+def _set_schedule(connection_id: str, schedule_type: str) -> Call[Connection]:
+    return _update(connection_id, None, {"schedule_type": schedule_type})
+
+
+_SYNC_CALLS = SyncCalls(read=_get_sync_status, trigger=_sync, set_schedule=_set_schedule)
+
+
+def _started(outcome: SyncRun | SyncCheck) -> SyncRun:
+    if isinstance(outcome, SyncCheck):
+        raise NotSyncableError(outcome)
+    return outcome
+
+
+def _policy(
     force: bool,
     timeout: float,
+    start_deadline: float | None,
+    on_reschedule: str,
+    manage_schedule: bool,
     poll_interval: float,
-    retrigger_rescheduled: bool,
-    on_progress: Callable[[SyncStatus], object] | None,
-    clock: Callable[[], float] | None,
-) -> SyncPlan:
+    retrigger_rescheduled: bool = False,
+) -> SyncPolicy:
     # Everything is checked here, when the method is called; the plan itself runs step by step.
-    settings = WaitSettings.checked(
+    return SyncPolicy.checked(
+        force=flag("force", force) is True,
         timeout=timeout,
+        start_deadline=start_deadline,
+        on_reschedule=on_reschedule,
+        manage_schedule=manage_schedule,
         poll_interval=poll_interval,
         retrigger_rescheduled=retrigger_rescheduled,
-        on_progress=on_progress,
-        clock=clock or time.time,
     )
-    return plan_sync_and_wait(_get_sync_status(connection_id), _sync(connection_id, force), settings)
+
+
+def _progress(on_progress: Callable[[SyncStatus], object] | None) -> Callable[[SyncStatus], object] | None:
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError("on_progress must be a callable taking a SyncStatus, or None")
+    return on_progress
+
+
+def _checked_run(run: SyncRun) -> SyncRun:
+    if not isinstance(run, SyncRun):
+        raise TypeError(f"run must be a SyncRun (SyncRun.from_json reads a stored one), got {type(run).__name__}")
+    return run
 
 
 class Connections(SyncResource):
@@ -575,6 +613,63 @@ class Connections(SyncResource):
         """
         return self._run(_sync(connection_id, force))
 
+    def start_sync(
+        self,
+        connection_id: str,
+        *,
+        force: bool = False,
+        timeout: float = 3600.0,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        poll_interval: float = 10.0,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncRun:
+        """Trigger a sync and return its resumable handle; ``check`` it now or from another process later.
+
+        One ``GET`` (the watermark ``max(succeeded_at, failed_at)``), then one ``POST .../sync``; with
+        ``manage_schedule=True`` and an ``auto`` schedule, a ``PATCH {"schedule_type": "manual"}`` first
+        (the run restores it when it ends).
+
+        Args:
+            connection_id: The connection.
+            force: Restart a running sync instead of joining it (it cancels that sync: never the default).
+            timeout: Seconds from the trigger until the run is ``timed_out``.
+            start_deadline: Seconds from the trigger: no sign of the sync by then gives ``never_started``.
+            on_reschedule: ``"return"``, ``"retrigger"`` or ``"handoff"`` (see `OnReschedule`).
+            manage_schedule: Switch an ``auto`` connection to ``manual`` while the run orchestrates it, and
+                back when it ends (even on error, timeout or Ctrl-C under ``sync_and_wait``).
+            poll_interval: Seconds between checks that ``check(...).next_check_at`` suggests.
+            clock: Wall-clock seconds since the epoch; replaces `time.time`.
+
+        Raises:
+            NotSyncableError: the connection is paused, broken or not set up (nothing was sent).
+            ValueError: an argument is invalid (nothing is sent).
+
+        Example:
+            run = client.connections.start_sync("decent_dropsy", timeout=3600, start_deadline=600)
+            store(run.to_json())        # later, anywhere: client.connections.check(SyncRun.from_json(text))
+        """
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        return _started(self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time)))
+
+    def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
+        """Judge a `SyncRun` now: exactly one ``GET``, never sleeps; returns a `SyncCheck`.
+
+        Keep ``check.run`` (not the run passed in) for the next check. Two cases send one more request:
+        a ``rescheduled`` sync of a ``manual`` connection whose ``rescheduled_for`` has come, under
+        ``on_reschedule="retrigger"`` or ``"handoff"``, is triggered again (``POST .../sync``) and the
+        check says ``pending``; and when the run ends with a schedule to restore, the ``PATCH`` is sent.
+
+        Example:
+            check = client.connections.check(run)
+            if not check.done:
+                defer_until(check.next_check_at, check.run.to_json())
+            elif check.state == "failed":
+                raise RuntimeError(check.reason)
+        """
+        return self._drive(plan_check(_SYNC_CALLS, _checked_run(run), clock or time.time))
+
     def sync_and_wait(
         self,
         connection_id: str,
@@ -584,16 +679,17 @@ class Connections(SyncResource):
         force: bool = False,
         on_progress: Callable[[SyncStatus], object] | None = None,
         retrigger_rescheduled: bool = False,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> SyncOutcome:
         """Trigger a sync and wait until it ends; returns a typed `SyncOutcome`, never waits past ``timeout``.
 
-        Reads the status first: a paused, broken or incompletely set-up connection gives ``not_syncable``
-        without sending the trigger. Otherwise it records ``max(succeeded_at, failed_at)``, triggers, and
-        polls every ``poll_interval`` seconds until that timestamp moves and the connection is no longer
-        syncing (``succeeded`` or ``failed``, by the newer timestamp), it is ``rescheduled``, it stops being
-        syncable, or ``timeout`` passes (``timed_out``). See docs/resources.md for every rule.
+        ``start_sync`` followed by ``check`` every ``poll_interval`` seconds until the check is done: the same
+        rules, in one process. A paused, broken or incompletely set-up connection gives ``not_syncable``
+        without sending the trigger. See docs/orchestration.md for every rule and policy.
 
         Args:
             connection_id: The connection.
@@ -601,8 +697,13 @@ class Connections(SyncResource):
             poll_interval: Seconds between status reads.
             force: Restart a running sync instead of waiting for it.
             on_progress: Called with each polled `SyncStatus` (e.g. for a live display).
-            retrigger_rescheduled: For a ``manual`` connection that gets ``rescheduled``: sleep until
-                ``rescheduled_for`` and trigger again (when that is before the deadline).
+            retrigger_rescheduled: Older spelling of ``on_reschedule="retrigger"``.
+            start_deadline: Seconds: no sign of the sync by then gives ``never_started``.
+            on_reschedule: ``"return"`` (default), ``"retrigger"`` (sleep until ``rescheduled_for`` and
+                trigger a manual connection again) or ``"handoff"`` (return ``rescheduled`` at once; its
+                ``outcome.run`` is the handle to ``check`` at ``rescheduled_for``).
+            manage_schedule: Switch to ``manual`` while waiting, restored afterwards even on error,
+                timeout or Ctrl-C.
             sleep: Replaces `time.sleep` (tests inject one that returns at once).
             clock: Wall-clock seconds since the epoch; replaces `time.time`.
 
@@ -615,16 +716,43 @@ class Connections(SyncResource):
         Example:
             outcome = client.connections.sync_and_wait("decent_dropsy", timeout=1800, poll_interval=30)
             if not outcome.succeeded:
-                raise SystemExit(f"sync {outcome.kind}: {outcome.status}")
+                raise SystemExit(f"sync {outcome.kind}: {outcome.reason}")
         """
-        plan = _sync_and_wait(connection_id, force, timeout, poll_interval, retrigger_rescheduled, on_progress, clock)
-        return self._wait(plan, sleep)
+        policy = _policy(
+            force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
+        )
+        plan = plan_sync_and_wait(_SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress))
+        return self._drive(plan, sleep or time.sleep)
 
-    def _wait(self, plan: SyncPlan, sleep: Callable[[float], object] | None) -> SyncOutcome:
-        step, pause = next(plan), sleep or time.sleep
-        while not isinstance(step, SyncOutcome):
-            step = plan.send(pause(step.seconds) if isinstance(step, Sleep) else self._run(step))
-        return step
+    def ensure_fresh(
+        self,
+        connection_id: str,
+        max_age: float | timedelta,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 10.0,
+        force: bool = False,
+        on_progress: Callable[[SyncStatus], object] | None = None,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncOutcome:
+        """Make sure the connection's data is at most ``max_age`` old: sync only when it is not.
+
+        One ``GET``: when the last sync succeeded less than ``max_age`` ago (and no failure came after it)
+        and the connection can sync, the outcome is ``succeeded`` with ``triggers == 0`` at once. Otherwise
+        it is `sync_and_wait` with the same policies (reusing that read).
+
+        Example:
+            outcome = client.connections.ensure_fresh("decent_dropsy", timedelta(minutes=30))
+        """
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        plan = plan_ensure_fresh(
+            _SYNC_CALLS, connection_id, max_age_seconds(max_age), policy, clock or time.time, _progress(on_progress)
+        )
+        return self._drive(plan, sleep or time.sleep)
 
     def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
@@ -880,6 +1008,26 @@ class AsyncConnections(AsyncResource):
         """See `Connections.sync`."""
         return await self._run(_sync(connection_id, force))
 
+    async def start_sync(
+        self,
+        connection_id: str,
+        *,
+        force: bool = False,
+        timeout: float = 3600.0,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        poll_interval: float = 10.0,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncRun:
+        """See `Connections.start_sync`."""
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        return _started(await self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time)))
+
+    async def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
+        """See `Connections.check`."""
+        return await self._drive(plan_check(_SYNC_CALLS, _checked_run(run), clock or time.time))
+
     async def sync_and_wait(
         self,
         connection_id: str,
@@ -889,18 +1037,40 @@ class AsyncConnections(AsyncResource):
         force: bool = False,
         on_progress: Callable[[SyncStatus], object] | None = None,
         retrigger_rescheduled: bool = False,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> SyncOutcome:
         """See `Connections.sync_and_wait`; ``sleep`` is awaited (default `anyio.sleep`)."""
-        plan = _sync_and_wait(connection_id, force, timeout, poll_interval, retrigger_rescheduled, on_progress, clock)
-        return await self._wait(plan, sleep)
+        policy = _policy(
+            force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
+        )
+        plan = plan_sync_and_wait(_SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress))
+        return await self._drive(plan, sleep or _anyio_sleep())
 
-    async def _wait(self, plan: SyncPlan, sleep: Callable[[float], Awaitable[object]] | None) -> SyncOutcome:
-        step, pause = next(plan), sleep or _anyio_sleep()
-        while not isinstance(step, SyncOutcome):
-            step = plan.send(await pause(step.seconds) if isinstance(step, Sleep) else await self._run(step))
-        return step
+    async def ensure_fresh(
+        self,
+        connection_id: str,
+        max_age: float | timedelta,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 10.0,
+        force: bool = False,
+        on_progress: Callable[[SyncStatus], object] | None = None,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> SyncOutcome:
+        """See `Connections.ensure_fresh`; ``sleep`` is awaited (default `anyio.sleep`)."""
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        plan = plan_ensure_fresh(
+            _SYNC_CALLS, connection_id, max_age_seconds(max_age), policy, clock or time.time, _progress(on_progress)
+        )
+        return await self._drive(plan, sleep or _anyio_sleep())
 
     async def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
@@ -1028,10 +1198,3 @@ class AsyncConnections(AsyncResource):
     ) -> ConnectCard:
         """See `Connections.connect_card`."""
         return await self._run(_connect_card(connection_id, redirect_uri, hide_setup_guide))
-
-
-def _anyio_sleep() -> Callable[[float], Awaitable[object]]:
-    # Imported on first use: anyio keeps AsyncFivetran working under trio as well as asyncio.
-    import anyio
-
-    return anyio.sleep

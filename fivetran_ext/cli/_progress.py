@@ -48,7 +48,9 @@ def describe_outcome(connection_id: str, outcome: SyncOutcome, glyphs: Glyphs) -
     if kind == "succeeded":
         return f"{glyphs.ok} {connection_id}: sync succeeded {took}, completed at {_when(outcome.completed_at)}"
     if kind == "failed":
-        return f"{glyphs.fail} {connection_id}: sync failed {took}, failed at {_when(outcome.completed_at)}"
+        # The first task/warning message is the one line that says what to fix.
+        why = f": {outcome.reason}" if outcome.reason else ""
+        return f"{glyphs.fail} {connection_id}: sync failed {took}, failed at {_when(outcome.completed_at)}{why}"
     if kind == "rescheduled":
         return (
             f"{glyphs.warn} {connection_id}: sync rescheduled until {_when(outcome.rescheduled_for)} "
@@ -57,6 +59,8 @@ def describe_outcome(connection_id: str, outcome: SyncOutcome, glyphs: Glyphs) -
     if kind == "not_syncable":
         sent = "no sync was triggered" if outcome.triggers == 0 else "the sync did not run"
         return f"{glyphs.fail} {connection_id}: not syncable ({outcome.reason or state_of(outcome.status)}): {sent}"
+    if kind == "never_started":
+        return f"{glyphs.fail} {connection_id}: the sync never started ({outcome.reason})"
     return (
         f"{glyphs.fail} {connection_id}: timed out after {_seconds(outcome.elapsed)} "
         f"({_polls(outcome.polls)}), sync state {state_of(outcome.status)}; the sync may still be running"

@@ -98,6 +98,14 @@ def outcome(kind: SyncOutcomeKind, last: SyncStatus, *, triggers: int = 1, reaso
             "✗ c: sync failed in 62.0s (7 polls), failed at 2025-01-01T00:01:00+00:00",
         ),
         (
+            outcome(SyncOutcomeKind.FAILED, status("scheduled", failed_at=AT), reason="Reconnect the source"),
+            "✗ c: sync failed in 62.0s (7 polls), failed at 2025-01-01T00:01:00+00:00: Reconnect the source",
+        ),
+        (
+            outcome(SyncOutcomeKind.NEVER_STARTED, status("scheduled"), reason="no sign of the sync 60 s after"),
+            "✗ c: the sync never started (no sign of the sync 60 s after)",
+        ),
+        (
             outcome(SyncOutcomeKind.RESCHEDULED, status("rescheduled", rescheduled_for=AT)),
             "! c: sync rescheduled until 2025-01-01T00:01:00+00:00 (after 62.0s, 7 polls)",
         ),

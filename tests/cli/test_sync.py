@@ -104,6 +104,17 @@ def test_sync_outcomes_have_their_own_exit_codes(
     assert result.stdout.splitlines()[-1].startswith(final)
 
 
+def test_a_failed_sync_shows_its_first_task_message(run: Runner, seeded: FakeFivetran) -> None:
+    seeded.connections.set_sync_behavior(
+        CONNECTION, outcome="failure_with_task", duration=60, failure_reason="Reconnect: the password was rotated"
+    )
+
+    result = run("connections", "sync", CONNECTION, "--wait")
+
+    assert result.code == ExitCode.SYNC_FAILED
+    assert result.stdout.splitlines()[-1].endswith(": Reconnect: the password was rotated")
+
+
 def test_a_sync_still_running_at_the_timeout_exits_5(run: Runner, seeded: FakeFivetran) -> None:
     seeded.connections.set_sync_behavior(CONNECTION, duration=3600)
 

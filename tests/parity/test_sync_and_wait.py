@@ -238,8 +238,11 @@ def test_rescheduled_auto_connections_restart_by_themselves(wait: Wait, retrigge
 
 
 def test_rescheduled_manual_connections_are_triggered_again_when_asked(wait: Wait, time_: Time) -> None:
+    # The check at rescheduled_for reads once more (still rescheduled: manual schedules never resume by
+    # themselves), then sends the trigger; the wait goes on one poll interval later.
     script = Script(
         state(schedule="manual"),
+        state("rescheduled", schedule="manual", rescheduled_for=100),
         state("rescheduled", schedule="manual", rescheduled_for=100),
         state("syncing", schedule="manual"),
         state(schedule="manual", succeeded=115),
@@ -248,9 +251,10 @@ def test_rescheduled_manual_connections_are_triggered_again_when_asked(wait: Wai
     outcome = wait(script, retrigger_rescheduled=True, timeout=600)
 
     assert outcome.kind is SyncOutcomeKind.SUCCEEDED
-    assert (outcome.polls, outcome.triggers) == (3, 2)
+    assert (outcome.polls, outcome.triggers) == (4, 2)
     assert time_.sleeps == [10, 90, 10, 10]  # poll, wait for rescheduled_for, poll, poll
-    assert script.methods == ["GET", "POST", "GET", "POST", "GET", "GET"]
+    assert script.methods == ["GET", "POST", "GET", "GET", "POST", "GET", "GET"]
+    assert script.requests[4] == ("POST", f"{PATH}/sync", {"force": False})
 
 
 def test_no_retrigger_when_the_quota_returns_after_the_deadline(wait: Wait) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 
-from fivetran_ext import SyncOutcome, SyncOutcomeKind
+from fivetran_ext import SyncOutcome, SyncOutcomeKind, SyncRun, SyncState
 from fivetran_ext.testing import FakeFivetran
 
 Wait = Callable[..., SyncOutcome]
@@ -170,3 +170,34 @@ def test_force_restarts_the_running_sync(fake: FakeFivetran, group_id: str, wait
 
     assert outcome.kind is SyncOutcomeKind.SUCCEEDED
     assert outcome.elapsed == 60.0  # a whole new sync
+
+
+def test_a_failure_with_a_task_carries_its_message(fake: FakeFivetran, group_id: str, wait: Wait) -> None:
+    connection_id = new_connection(fake, group_id)
+    fake.connections.set_sync_behavior(connection_id, outcome="failure_with_task", failure_reason="Reconnect")
+
+    outcome = wait(connection_id, poll_interval=30)
+
+    assert outcome.kind is SyncOutcomeKind.FAILED
+    assert outcome.reason == "Reconnect"
+    assert [(task.code, task.message) for task in outcome.tasks] == [("simulated_task", "Reconnect")]
+
+
+def test_start_here_check_there(fake: FakeFivetran, group_id: str) -> None:
+    # Two clients stand for two processes: only the handle's JSON text goes from one to the other.
+    connection_id = new_connection(fake, group_id)
+    fake.connections.set_sync_behavior(connection_id, duration=90)
+
+    def clock() -> float:
+        return fake.clock.now().timestamp()
+
+    with fake.client() as starter:
+        text = starter.connections.start_sync(connection_id, poll_interval=60, clock=clock).to_json()
+    fake.clock.advance(60)
+    with fake.client() as checker:
+        first = checker.connections.check(SyncRun.from_json(text), clock=clock)
+        fake.clock.advance(60)
+        second = checker.connections.check(first.run, clock=clock)
+
+    assert (first.state, first.done) == (SyncState.PENDING, False)
+    assert (second.state, second.done) == (SyncState.SUCCEEDED, True)
