@@ -20,6 +20,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -203,31 +204,34 @@ def _serve_arguments(arguments: Sequence[str]) -> list[str]:
 
 def _start_server(arguments: Sequence[str], options: argparse.Namespace) -> int:
     """Launch ``serve`` in its own session, relay its first stdout line (the base URL), and return."""
-    log = open(options.log, "ab") if options.log else subprocess.DEVNULL  # noqa: SIM115 - handed to the child
-    # Until the URL is printed, stderr is read here so a failure to start can be reported.
-    process = subprocess.Popen(
-        [sys.executable, "-m", "fivetran_ext.testing", *_serve_arguments(arguments)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=log if options.log else subprocess.PIPE,
-        start_new_session=True,  # Ctrl-C in the calling shell does not reach the server
-    )
-    assert process.stdout is not None
-    first: list[bytes] = []
-    reader = threading.Thread(target=lambda: first.append(process.stdout.readline()), daemon=True)  # type: ignore[union-attr]
-    reader.start()
-    reader.join(options.wait)
-    url = first[0].decode().strip() if first else ""
-    if not url.startswith("http"):
-        process.kill()
-        _, errors = process.communicate(timeout=10)
-        detail = (errors or b"").decode(errors="replace").strip() or f"no base URL after {options.wait:g} s"
-        print(f"the fake Fivetran API did not start: {detail}", file=sys.stderr)
-        return 1
-    # The server keeps running; our ends of its pipes are closed so nothing waits on us.
-    process.stdout.close()
-    if process.stderr is not None:
-        process.stderr.close()
+    # The server's stderr goes to a file from the start (the --log file, or an anonymous one read only if
+    # it fails to start): a pipe closed after start-up would kill it at its next line of output.
+    log = open(options.log, "ab") if options.log else tempfile.TemporaryFile()  # noqa: SIM115 - outlives this block
+    with log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "fivetran_ext.testing", *_serve_arguments(arguments)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            start_new_session=True,  # Ctrl-C in the calling shell does not reach the server
+        )
+        assert process.stdout is not None
+        stdout = process.stdout
+        first: list[bytes] = []
+        reader = threading.Thread(target=lambda: first.append(stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(options.wait)
+        url = first[0].decode().strip() if first else ""
+        if not url.startswith("http"):
+            process.kill()
+            process.wait(timeout=10)
+            log.seek(0)
+            errors = log.read().decode(errors="replace").strip() if not options.log else ""
+            detail = errors.splitlines()[-1] if errors else f"no base URL after {options.wait:g} s"
+            print(f"the fake Fivetran API did not start: {detail}", file=sys.stderr)
+            return 1
+    # The server prints nothing more on stdout (its log is on stderr), so our end can close.
+    stdout.close()
     if options.pid_file:
         with open(options.pid_file, "w", encoding="ascii") as file:
             file.write(f"{process.pid}\n")

@@ -34,6 +34,7 @@ SUMMARY_ROWS = (
     "429 answers, with RateLimitGovernor",
     "throughput under 10 req / 0.5 s, no governor, retries only",
     "429 answers, no governor, retries only",
+    "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
     "## Summary",
@@ -43,6 +44,7 @@ SECTION_HEADINGS = (
     "## Parsing a large schema config",
     "## Async fan-out",
     "## Under the API's rate limit",
+    "## CLI one-shot",
 )
 
 

@@ -35,7 +35,10 @@ def test_start_returns_with_the_base_url_and_stop_ends_the_server(tmp_path: Path
     pid_file = tmp_path / "fake.pid"
 
     # The shell recipe: `URL=$(python -m fivetran_ext.testing start ...)` returns as soon as this does.
-    started = _testing("start", "--pid-file", str(pid_file), "--sample-data", "--api-key", "k", cwd=tmp_path)
+    # --verbose: the server keeps writing to its stderr after `start` has returned, and must survive that.
+    started = _testing(
+        "start", "--pid-file", str(pid_file), "--sample-data", "--api-key", "k", "--verbose", cwd=tmp_path
+    )
 
     assert started.returncode == 0, started.stderr
     url = started.stdout.strip()
@@ -44,8 +47,10 @@ def test_start_returns_with_the_base_url_and_stop_ends_the_server(tmp_path: Path
     pid = int(pid_file.read_text())
     try:
         assert f"(pid {pid}); stop it with: python -m fivetran_ext.testing stop {pid}" in started.stderr
-        response = httpx.get(f"{url}/v1/groups", auth=("k", "fake-secret"))
-        assert [group["name"] for group in response.json()["data"]["items"]] == ["demo"]
+        for _ in range(3):
+            response = httpx.get(f"{url}/v1/groups", auth=("k", "fake-secret"))
+            assert [group["id"] for group in response.json()["data"]["items"]] == ["projected_sickle"]
+        assert _alive(pid)
     finally:
         stopped = _testing("stop", "--pid-file", str(pid_file), cwd=tmp_path)
     assert stopped.returncode == 0, stopped.stderr
