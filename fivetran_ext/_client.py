@@ -8,11 +8,20 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 from fivetran_api.client import Client as GeneratedClient
 
-from ._config import DEFAULT_TIMEOUT, ClientConfig, build_config, resolve_retry, settings_from_env
+from ._config import (
+    DEFAULT_ATTEMPT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+    build_config,
+    resolve_retry,
+    settings_from_env,
+)
 from ._governor import RateLimitGovernor
 from ._http import AsyncPool, SyncPool, generated_client, open_async_client, open_sync_client
 from ._lazy import ConnectorsAlias, LazyResource
 from ._retry import RetryPolicy
+from ._transport import Lifetime
 
 if TYPE_CHECKING:
     from ._resources.account import Account, AsyncAccount
@@ -48,6 +57,7 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
     _config: ClientConfig
     _pool: PoolT
     _owns_pool: bool
+    _lifetime: Lifetime
     generated: GeneratedClient
     """The generated `fivetran_api` client, sharing auth, timeouts, retries, typed errors and the pool."""
 
@@ -63,6 +73,8 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
         http_client: HttpClientT | None = None,
         allow_insecure_http: bool = False,
         rate_limit: RateLimitGovernor | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
     ) -> None:
         config = build_config(
             api_key=api_key,
@@ -73,6 +85,8 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
             retry=retry,
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            attempt_timeout=attempt_timeout,
         )
         self._setup(config, self._new_pool(http_client), owns_pool=True)
 
@@ -108,17 +122,23 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
+        attempt_timeout: float | None = None,
     ) -> Self:
-        """Return a client with other timeouts or retry policy that shares this one's connection pool.
+        """Return a client with other timeouts, retry policy or limits that shares this one's connection pool.
 
-        Closing the returned client does not close the shared pool; closing this one does.
+        Closing the returned client does not close the shared pool; closing this one does, and the
+        returned client then refuses requests (`ClientClosedError`) like this one.
 
         Example:
             patient = client.with_options(timeout=300.0, max_retries=0)
             patient.connections.get("decent_dropsy")
         """
         config = self._config.derive(
-            timeout=timeout, retry=resolve_retry(retry if retry is not None else self._config.retry, max_retries)
+            timeout=timeout,
+            retry=resolve_retry(retry if retry is not None else self._config.retry, max_retries),
+            max_response_bytes=max_response_bytes,
+            attempt_timeout=attempt_timeout,
         )
         derived = object.__new__(type(self))
         derived._setup(config, self._pool, owns_pool=False)
@@ -138,6 +158,21 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
     def retry(self) -> RetryPolicy:
         """The retry policy applied to every request."""
         return self._config.retry
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The most bytes (after decompression) a response body may have; past it, `ResponseTooLargeError`."""
+        return self._config.max_response_bytes
+
+    @property
+    def attempt_timeout(self) -> float:
+        """Wall-clock seconds one attempt (connect, headers, body) may take; past it, `TimeoutError`."""
+        return self._config.attempt_timeout
+
+    @property
+    def is_closed(self) -> bool:
+        """True once this client, or the client it was derived from, has been closed."""
+        return self._lifetime.closed or self._pool.lifetime.closed
 
     @property
     def max_retries(self) -> int:
@@ -162,6 +197,10 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
             the host is loopback or ``allow_insecure_http`` is True.
         timeout: Seconds, or an `httpx.Timeout`; default 10 s to connect, 60 s otherwise. Never None.
         max_retries: Shortcut for ``retry.max_retries`` (default 3); 0 disables retrying.
+        max_response_bytes: The largest response body accepted, counted after decompression (default
+            256 MiB); a larger one raises `ResponseTooLargeError` and is not retried.
+        attempt_timeout: Wall-clock seconds one attempt may take, from connecting to the body's last
+            byte (default 300); ``timeout`` bounds each socket operation only.
         retry: A `RetryPolicy` (backoff, ``Retry-After`` cap, deadline, injectable sleep and clocks).
         http_client: An `httpx.Client` whose transports (pool, proxies, TLS/mTLS, custom transport) to use.
             It stays yours to close. Its headers, auth, timeouts and event hooks are not used.
@@ -208,12 +247,19 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
         self._config = config
         self._pool = pool
         self._owns_pool = owns_pool
-        self._http = open_sync_client(config, pool)
+        self._lifetime = Lifetime(parent=pool.lifetime)
+        self._http = open_sync_client(config, pool, self._lifetime)
         self.generated = generated_client(config, sync_client=self._http)
 
     def close(self) -> None:
-        """Close this client; the root client also closes the pool it created (never a user's client)."""
-        self._http.close()
+        """Close this client; the root client also closes the pool (never a user's client) and its variants.
+
+        Afterwards every request of this client, and of clients derived from the root, raises
+        `ClientClosedError` before anything is sent. Closing twice is harmless.
+        """
+        # self._http is not closed: it owns no connections, and httpx would answer a closed client with
+        # a bare RuntimeError before our transport could say which client was closed.
+        self._lifetime.closed = True
         if self._owns_pool:
             self._pool.close()
 
@@ -266,12 +312,13 @@ class AsyncFivetran(_ClientBase[AsyncPool, httpx.AsyncClient]):
         self._config = config
         self._pool = pool
         self._owns_pool = owns_pool
-        self._http = open_async_client(config, pool)
+        self._lifetime = Lifetime(parent=pool.lifetime)
+        self._http = open_async_client(config, pool, self._lifetime)
         self.generated = generated_client(config, async_client=self._http)
 
     async def aclose(self) -> None:
-        """Close this client; the root client also closes the pool it created (never a user's client)."""
-        await self._http.aclose()
+        """Async twin of `Fivetran.close`."""
+        self._lifetime.closed = True
         if self._owns_pool:
             await self._pool.aclose()
 

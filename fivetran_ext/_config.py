@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 import os
 import sys
 from collections.abc import Mapping
@@ -10,15 +11,18 @@ from dataclasses import dataclass, field, replace
 
 import httpx
 
+from ._body import ACCEPT_ENCODING
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, resolve_credentials
 from ._errors import ConfigurationError
 from ._governor import RateLimitGovernor
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, check_seconds
 from ._validation import is_loopback_host
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_ATTEMPT_TIMEOUT",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "ClientConfig",
     "build_config",
@@ -28,6 +32,12 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.fivetran.com"
 # Fivetran's slow endpoints (setup tests, schema reload) take tens of seconds; connecting never should.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# The largest real bodies are schema configs: a 20,000-table connection's is about 86 MB. 256 MiB leaves
+# three times that, while a bomb or an endless body stops long before it can exhaust a worker's memory.
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+# httpx's timeouts bound each socket operation; this bounds one whole attempt (connect, headers, body).
+# Fivetran's slowest calls take tens of seconds and an 86 MB schema config must fit on a slow link.
+DEFAULT_ATTEMPT_TIMEOUT = 300.0
 
 BASE_URL_ENV = "FIVETRAN_BASE_URL"
 
@@ -47,6 +57,8 @@ class ClientConfig:
     retry: RetryPolicy
     # Shared, mutable and thread-safe: `with_options` variants keep the same governor.
     rate_limit: RateLimitGovernor | None = field(default=None, compare=False)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT
 
     @property
     def base_path(self) -> str:
@@ -56,15 +68,33 @@ class ClientConfig:
     def headers(self) -> dict[str, str]:
         """Default headers of every request: Basic auth and the user agent."""
         token = base64.b64encode(f"{self.api_key}:{self.api_secret}".encode()).decode("ascii")
-        return {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT}
+        # Only codings the transport can decode within max_response_bytes (`_body.py`).
+        return {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
 
     def masked_key(self) -> str:
         """The API key with all but its first four characters hidden, for reprs and diagnostics."""
         return f"{self.api_key[:4]}…" if len(self.api_key) > 8 else "…"
 
-    def derive(self, *, timeout: float | httpx.Timeout | None, retry: RetryPolicy) -> ClientConfig:
-        """A copy with another timeout and retry policy (for `with_options`)."""
-        return replace(self, timeout=self.timeout if timeout is None else coerce_timeout(timeout), retry=retry)
+    def derive(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        retry: RetryPolicy,
+        max_response_bytes: int | None = None,
+        attempt_timeout: float | None = None,
+    ) -> ClientConfig:
+        """A copy with other timeouts, retry policy or limits (for `with_options`); None keeps the current one."""
+        return replace(
+            self,
+            timeout=self.timeout if timeout is None else coerce_timeout(timeout),
+            retry=retry,
+            max_response_bytes=(
+                self.max_response_bytes if max_response_bytes is None else check_max_bytes(max_response_bytes)
+            ),
+            attempt_timeout=(
+                self.attempt_timeout if attempt_timeout is None else check_seconds("attempt_timeout", attempt_timeout)
+            ),
+        )
 
 
 def build_config(
@@ -77,6 +107,8 @@ def build_config(
     retry: RetryPolicy | None,
     allow_insecure_http: bool,
     rate_limit: RateLimitGovernor | None = None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
 ) -> ClientConfig:
     """Validate constructor arguments into a `ClientConfig`, failing with messages that say what to do.
 
@@ -91,7 +123,16 @@ def build_config(
         timeout=coerce_timeout(timeout),
         retry=resolve_retry(retry, max_retries),
         rate_limit=_governor(rate_limit),
+        max_response_bytes=check_max_bytes(max_response_bytes),
+        attempt_timeout=check_seconds("attempt_timeout", attempt_timeout),
     )
+
+
+def check_max_bytes(value: int) -> int:
+    """A ``max_response_bytes`` setting: a positive integer."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_response_bytes must be an integer > 0, got {value!r}")
+    return value
 
 
 def _governor(rate_limit: RateLimitGovernor | None) -> RateLimitGovernor | None:
@@ -122,13 +163,22 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, str
 
 
 def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    """Accept seconds or an `httpx.Timeout`; refuse None, because a request must never hang forever."""
+    """Accept seconds or an `httpx.Timeout`; refuse None, because a request must never hang forever.
+
+    Every part must be a finite number of seconds > 0: ``inf`` or ``nan`` would be accepted by httpx
+    and then fail every request deep inside the socket layer.
+    """
     if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is None:
+                raise ValueError(f"timeout.{part} is None: a request must never wait forever; give seconds")
+            check_seconds(f"timeout.{part}", value)
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         raise TypeError(f"timeout must be a number of seconds or an httpx.Timeout, got {timeout!r}")
-    if timeout <= 0:
-        raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise ValueError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
     return httpx.Timeout(float(timeout))
 
 

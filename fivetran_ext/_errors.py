@@ -13,16 +13,18 @@ from __future__ import annotations
 import builtins
 import json
 from http import HTTPStatus
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import httpx
 
 from ._headers import parse_rate_limit_remaining, parse_retry_after
+from ._redact import credentials_of, portable_request, portable_response, redact
 
 __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "FivetranError",
@@ -30,6 +32,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "TimeoutError",
@@ -61,6 +64,12 @@ class FivetranError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Celery, multiprocessing and Airflow pickle errors to move them between processes. The default
+        # (``cls(*args)``) cannot call keyword-only constructors, and the request would carry the
+        # Authorization header along: the copy is rebuilt from its attributes, credentials left behind.
+        return (_restore, (type(self), self.args, _portable_state(self.__dict__)))
 
 
 class ConfigurationError(FivetranError, ValueError):
@@ -214,6 +223,7 @@ class TransportError(FivetranError):
         self.request = request
         self.method = request.method
         self.url = _safe_url(request.url)
+        message = redact(message, credentials_of(request))
         super().__init__(message)
         self.args = (f"{message} ({self.method} {self.url})",)
 
@@ -265,6 +275,35 @@ class ResponseValidationError(FivetranError):
         return str(self.args[0])
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A response body (counted after decompression) grew past the client's ``max_response_bytes``.
+
+    Reading stops at the limit, so a compression bomb or an endless body costs at most that much memory.
+    It is never retried: the same body would come back.
+
+    Attributes:
+        limit: The ``max_response_bytes`` in force.
+    """
+
+    type: ClassVar[str] = "response_too_large"
+
+    def __init__(self, *, status_code: int, limit: int, method: str | None = None, url: str | None = None) -> None:
+        self.limit = limit
+        super().__init__(
+            f"the body exceeds max_response_bytes={limit:,} (counted after decompression); reading stopped there",
+            status_code=status_code,
+            body="",
+            method=method,
+            url=url,
+        )
+
+
+class ClientClosedError(FivetranError, RuntimeError):
+    """The client (or the client it was derived from with ``with_options``) was closed; nothing was sent."""
+
+    type: ClassVar[str] = "client_closed"
+
+
 class PaginationError(FivetranError):
     """The server's cursors would make pagination loop forever (a ``next_cursor`` seen before).
 
@@ -300,10 +339,12 @@ def api_error_from_response(request: httpx.Request, response: httpx.Response, *,
     """
     status = response.status_code
     error_class = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
-    body = response.text
+    # A server may echo the Authorization header: nothing it sent reaches the error unredacted.
+    secrets = credentials_of(request)
+    body = redact(response.text, secrets)
     code, message = _envelope_code_and_message(body)
     if message is None:
-        message = _reason(response)
+        message = redact(_reason(response), secrets)
     return error_class(
         status_code=status,
         code=code,
@@ -324,7 +365,8 @@ def _envelope_code_and_message(body: str) -> tuple[str | None, str | None]:
         return None, None
     try:
         envelope = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than the parser's stack; the status still makes the error.
         return None, None
     if not isinstance(envelope, dict):
         return None, None
@@ -345,7 +387,8 @@ def _reason(response: httpx.Response) -> str:
 
 
 def _one_line(text: str) -> str:
-    flat = " ".join(text.split())
+    # JSON may carry lone surrogates ("\\ud800"), which no terminal or log file can encode.
+    flat = " ".join(text.encode("utf-8", "replace").decode("utf-8").split())
     return flat if len(flat) <= _MAX_MESSAGE_CHARS else flat[: _MAX_MESSAGE_CHARS - 1] + "…"
 
 
@@ -354,3 +397,24 @@ def _safe_url(url: httpx.URL) -> str:
     if url.userinfo:
         url = url.copy_with(username=None, password=None)
     return str(url)
+
+
+def _portable_state(state: dict[str, Any]) -> dict[str, Any]:
+    """An error's attributes with its request and response replaced by credential-free copies."""
+    portable = dict(state)
+    request = portable.get("request")
+    if isinstance(request, httpx.Request):
+        portable["request"] = request = portable_request(request)
+        response = portable.get("response")
+        if isinstance(response, httpx.Response):
+            body = portable.get("body")
+            portable["response"] = portable_response(response, body if isinstance(body, str) else "", request)
+    return portable
+
+
+def _restore(error_class: type[FivetranError], args: tuple[Any, ...], state: dict[str, Any]) -> FivetranError:
+    """Rebuild an error in another process (or a copy) without running its constructor."""
+    error = error_class.__new__(error_class)
+    error.args = args
+    error.__dict__.update(state)
+    return error

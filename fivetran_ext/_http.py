@@ -15,14 +15,20 @@ from typing import Any, Generic, TypeVar
 import httpx
 from fivetran_api.client import Client as GeneratedClient
 
+from ._attempt_bound import bound_transport
 from ._config import ClientConfig
 from ._retry import Retrier
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import AsyncRetryTransport, Lifetime, RetryTransport
 
-__all__ = ["AsyncPool", "SyncPool", "generated_client", "open_async_client", "open_sync_client"]
+__all__ = ["POOL_LIMITS", "AsyncPool", "SyncPool", "generated_client", "open_async_client", "open_sync_client"]
 
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+# httpx keeps only 20 idle connections by default: 200 concurrent tasks then open a new TCP (and TLS)
+# connection for almost every request (2,208 for 2,218 requests, measured). Keeping as many as may be in
+# flight lets every fan-out up to its maximum concurrency (256) reuse its connections.
+POOL_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=256, keepalive_expiry=15.0)
 
 
 class _Pool(Generic[ClientT]):
@@ -33,7 +39,11 @@ class _Pool(Generic[ClientT]):
             raise TypeError(f"http_client must be an httpx.{client_class.__name__}, got {type(http_client).__name__}")
         # A user-supplied client stays the user's: they close it, we only borrow its transports.
         self.owned = http_client is None
-        self.client: ClientT = client_class() if http_client is None else http_client
+        self.client: ClientT = client_class(limits=POOL_LIMITS) if http_client is None else http_client
+        # Closing the pool closes every client over it, the root's and each `with_options` variant's.
+        self.lifetime = Lifetime()
+        for transport in [getattr(self.client, "_transport", None), *getattr(self.client, "_mounts", {}).values()]:
+            bound_transport(transport)
 
 
 class SyncPool(_Pool[httpx.Client]):
@@ -43,6 +53,7 @@ class SyncPool(_Pool[httpx.Client]):
         super().__init__(http_client, httpx.Client)
 
     def close(self) -> None:
+        self.lifetime.closed = True
         if self.owned:
             self.client.close()
 
@@ -54,12 +65,16 @@ class AsyncPool(_Pool[httpx.AsyncClient]):
         super().__init__(http_client, httpx.AsyncClient)
 
     async def aclose(self) -> None:
+        self.lifetime.closed = True
         if self.owned:
             await self.client.aclose()
 
 
 def _wrapped_routes(
-    config: ClientConfig, pool_client: httpx.Client | httpx.AsyncClient, wrap: Callable[[Any, Retrier], Any]
+    config: ClientConfig,
+    pool_client: httpx.Client | httpx.AsyncClient,
+    wrap: Callable[[Any, Retrier, Lifetime], Any],
+    lifetime: Lifetime,
 ) -> dict[str, Any]:
     """The pool client's base transport and mounts, each wrapped by ``wrap``, as httpx.Client arguments."""
     # httpx exposes no public accessor for a client's transports; `_transport` and `_mounts` have been
@@ -68,12 +83,19 @@ def _wrapped_routes(
     mounts = getattr(pool_client, "_mounts", None)
     if transport is None or not isinstance(mounts, dict):
         raise TypeError(f"cannot reuse the transports of this httpx version ({httpx.__version__})")
-    retrier = Retrier(config.retry, base_path=config.base_path, governor=config.rate_limit)
+    retrier = Retrier(
+        config.retry,
+        base_path=config.base_path,
+        governor=config.rate_limit,
+        max_response_bytes=config.max_response_bytes,
+        attempt_timeout=config.attempt_timeout,
+    )
     return {
-        "transport": wrap(transport, retrier),
+        "transport": wrap(transport, retrier, lifetime),
         # A None mount means "no proxy for this pattern": it falls back to the (wrapped) base transport.
         "mounts": {
-            pattern.pattern: None if inner is None else wrap(inner, retrier) for pattern, inner in mounts.items()
+            pattern.pattern: None if inner is None else wrap(inner, retrier, lifetime)
+            for pattern, inner in mounts.items()
         },
         "base_url": config.base_url,
         "headers": config.headers(),
@@ -86,14 +108,17 @@ def _wrapped_routes(
     }
 
 
-def open_sync_client(config: ClientConfig, pool: SyncPool) -> httpx.Client:
-    """A sync httpx client for ``config`` whose every route goes through a `RetryTransport` over ``pool``."""
-    return httpx.Client(**_wrapped_routes(config, pool.client, RetryTransport))
+def open_sync_client(config: ClientConfig, pool: SyncPool, lifetime: Lifetime) -> httpx.Client:
+    """A sync httpx client for ``config`` whose every route goes through a `RetryTransport` over ``pool``.
+
+    ``lifetime`` (a child of the pool's) is the client's: once it or the pool is closed, requests fail.
+    """
+    return httpx.Client(**_wrapped_routes(config, pool.client, RetryTransport, lifetime))
 
 
-def open_async_client(config: ClientConfig, pool: AsyncPool) -> httpx.AsyncClient:
+def open_async_client(config: ClientConfig, pool: AsyncPool, lifetime: Lifetime) -> httpx.AsyncClient:
     """Async twin of `open_sync_client`."""
-    return httpx.AsyncClient(**_wrapped_routes(config, pool.client, AsyncRetryTransport))
+    return httpx.AsyncClient(**_wrapped_routes(config, pool.client, AsyncRetryTransport, lifetime))
 
 
 class _WrongFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -15,11 +15,12 @@ This mirrors httpx's auth flows: one generator, two tiny drivers.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Plan", "Sleep", "drive", "drive_async"]
+__all__ = ["Abandoned", "Batch", "Emit", "Plan", "Sleep", "drive", "drive_async", "stream", "stream_async"]
 
 R = TypeVar("R")
 
@@ -32,6 +33,26 @@ class Sleep:
     """A step of a plan: wait this many seconds (the driver's injected sleep does it)."""
 
     seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """A step of a plan: run these calls with at most ``concurrency`` in flight; the reply is one
+    `fivetran_ext.Outcome` per call, in order (a failed call does not stop the others)."""
+
+    calls: tuple[Any, ...]
+    concurrency: int
+
+
+@dataclass(frozen=True, slots=True)
+class Emit:
+    """A step of a streaming plan: hand ``value`` to the consumer now (`stream`), then go on."""
+
+    value: Any
+
+
+class Abandoned(Exception):
+    """Thrown into a streaming plan when its consumer stops iterating, so the plan can clean up."""
 
 
 def drive(plan: Plan[R], perform: Callable[[Any], Any]) -> R:
@@ -78,5 +99,82 @@ async def drive_async(plan: Plan[R], perform: Callable[[Any], Awaitable[Any]]) -
     except StopIteration as stop:
         result: R = stop.value
         return result
+    finally:
+        plan.close()
+
+
+def _finish_abandoned(plan: Plan[Any], perform: Callable[[Any], Any]) -> None:
+    """The consumer left: let the plan run its cleanup steps, then end it."""
+    try:
+        step = plan.throw(Abandoned())
+        while True:
+            step = plan.send(perform(step))
+    except (Abandoned, StopIteration):
+        return
+
+
+def stream(plan: Plan[Any], perform: Callable[[Any], Any]) -> Iterator[Any]:
+    """Run a streaming plan: each `Emit` value is yielded to the consumer as soon as the plan emits it.
+
+    A consumer that stops early (``break``, ``close()``) gets the plan's cleanup done (an `Abandoned` is
+    thrown into it) before the iterator closes.
+    """
+    try:
+        step = next(plan)
+        while True:
+            if isinstance(step, Emit):
+                try:
+                    yield step.value
+                except GeneratorExit:
+                    _finish_abandoned(plan, perform)
+                    raise
+                step = plan.send(None)
+                continue
+            try:
+                reply = perform(step)
+            except BaseException as error:
+                step = plan.throw(error)
+            else:
+                step = plan.send(reply)
+    except StopIteration:
+        return
+    finally:
+        plan.close()
+
+
+async def stream_async(plan: Plan[Any], perform: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:
+    """Async twin of `stream`; cleanup after an error or an early exit runs shielded from cancellation."""
+    import anyio
+
+    async def cleanup(step: Any) -> None:
+        with anyio.CancelScope(shield=True):
+            while True:
+                try:
+                    reply = await perform(step)
+                except BaseException as error:
+                    step = plan.throw(error)
+                else:
+                    step = plan.send(reply)
+
+    try:
+        step = next(plan)
+        while True:
+            if isinstance(step, Emit):
+                try:
+                    yield step.value
+                except GeneratorExit:
+                    with contextlib.suppress(Abandoned, StopIteration):
+                        await cleanup(plan.throw(Abandoned()))
+                    raise
+                step = plan.send(None)
+                continue
+            try:
+                reply = await perform(step)
+            except BaseException as error:
+                await cleanup(plan.throw(error))
+            else:
+                step = plan.send(reply)
+    except StopIteration:
+        return
     finally:
         plan.close()

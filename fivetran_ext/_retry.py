@@ -20,6 +20,7 @@ cap is a real bound (Fivetrex's additive jitter could exceed its cap).
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -82,9 +83,10 @@ class RetryPolicy:
             that failed together.
         max_retry_after: The longest ``Retry-After`` (seconds) the client will sleep for; a longer one
             raises at once (a `RateLimitError` for a 429) with ``retry_after`` set.
-        deadline: Optional total time budget per request in seconds, sleeps included. No retry starts
-            (and no sleep is begun) that would end past it, and each attempt's timeouts are shortened to
-            fit in what remains.
+        deadline: Optional total time budget per call in seconds: attempts, body reads and sleeps
+            included. No retry starts (and no sleep is begun) that would end past it, and each attempt
+            is ended (a `TimeoutError`) when it would outlast what remains, however slowly the server
+            sends its headers or body.
         sleep: Blocking sleep used by `Fivetran`; defaults to `time.sleep`.
         async_sleep: Awaitable sleep used by `AsyncFivetran`; defaults to `anyio.sleep`.
         clock: Monotonic clock for the deadline; defaults to `time.monotonic`.
@@ -113,13 +115,15 @@ class RetryPolicy:
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise ValueError(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
+        # NaN compares false with everything, so "< 0" alone would let it through (and a NaN
+        # max_retry_after would then honour a Retry-After of an hour).
         for name in ("initial_delay", "max_delay", "max_retry_after"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+            check_seconds(f"RetryPolicy.{name}", getattr(self, name), allow_zero=True)
+        check_number("RetryPolicy.jitter", self.jitter)
         if not 0 <= self.jitter <= 1:
-            raise ValueError(f"jitter must be between 0 and 1, got {self.jitter!r}")
-        if self.deadline is not None and self.deadline <= 0:
-            raise ValueError(f"deadline must be > 0 seconds or None, got {self.deadline!r}")
+            raise ValueError(f"RetryPolicy.jitter must be between 0 and 1, got {self.jitter!r}")
+        if self.deadline is not None:
+            check_seconds("RetryPolicy.deadline", self.deadline, none="or None")
 
     def backoff(self, retry_index: int) -> float:
         """The un-jittered delay before retry number ``retry_index + 1``: min(max_delay, initial * 2**i)."""
@@ -130,14 +134,42 @@ class RetryPolicy:
         return replace(self, max_retries=max_retries)
 
 
+def check_number(name: str, value: object) -> float:
+    """``value`` as a float if it is a finite real number (not a bool); else a `TypeError`/`ValueError`."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, got {value!r}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return float(value)
+
+
+def check_seconds(name: str, value: object, *, allow_zero: bool = False, none: str = "") -> float:
+    """``value`` as seconds: finite and > 0 (or >= 0 with ``allow_zero``), naming the setting otherwise."""
+    seconds = check_number(name, value)
+    if seconds < 0 or (seconds == 0 and not allow_zero):
+        bound = ">= 0" if allow_zero else "> 0"
+        raise ValueError(f"{name} must be {bound} seconds{' ' + none if none else ''}, got {value!r}")
+    return seconds
+
+
 class Retrier:
-    """One client configuration's retry machinery: the policy plus resolved sleepers and base path."""
+    """One client configuration's retry machinery: the policy, resolved sleepers, base path and limits."""
 
-    __slots__ = ("async_sleep", "base_path", "governor", "policy", "sleep")
+    __slots__ = ("async_sleep", "attempt_timeout", "base_path", "governor", "max_response_bytes", "policy", "sleep")
 
-    def __init__(self, policy: RetryPolicy, *, base_path: str, governor: RateLimitGovernor | None = None) -> None:
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        *,
+        base_path: str,
+        governor: RateLimitGovernor | None = None,
+        max_response_bytes: int,
+        attempt_timeout: float,
+    ) -> None:
         self.policy = policy
         self.governor = governor
+        self.max_response_bytes = max_response_bytes
+        self.attempt_timeout = attempt_timeout
         # The API paths in the operation table start at /v1; a base URL may add a prefix before them.
         self.base_path = base_path.rstrip("/")
         self.sleep = _default_sleep if policy.sleep is None else policy.sleep
@@ -151,11 +183,21 @@ class Retrier:
 class RetryState:
     """Retry decisions for one request, attempt after attempt. Pure logic: the transports do the I/O."""
 
-    __slots__ = ("_operation", "_retrier", "_retries", "_sent_at", "_started", "_timeouts", "request")
+    __slots__ = (
+        "_operation",
+        "_retrier",
+        "_retries",
+        "_sent_at",
+        "_started",
+        "_timeouts",
+        "attempt_seconds",
+        "request",
+    )
 
     def __init__(self, retrier: Retrier, request: httpx.Request) -> None:
         self._retrier = retrier
         self.request = request
+        self.attempt_seconds = retrier.attempt_timeout
         self._retries = 0
         self._operation: Operation | None = None
         self._started = retrier.policy.clock() if retrier.policy.deadline is not None else 0.0
@@ -173,12 +215,24 @@ class RetryState:
             self._operation = lookup_operation(self.request.method, path)
         return self._operation
 
+    @property
+    def max_response_bytes(self) -> int:
+        """The most decoded body bytes an attempt may read."""
+        return self._retrier.max_response_bytes
+
     def before_attempt(self) -> None:
-        """Shrink the attempt's timeouts to what is left of the deadline, if one is set."""
+        """Fix the attempt's wall-clock budget and shrink its timeouts to what is left of the deadline.
+
+        ``attempt_seconds`` is the client's ``attempt_timeout``, or what remains of the deadline if less:
+        the transports end the attempt there, whether it is connecting, waiting for headers or reading.
+        """
         policy = self._retrier.policy
-        if policy.deadline is None or not isinstance(self._timeouts, dict):
+        if policy.deadline is None:
             return
         left = max(0.001, policy.deadline - (policy.clock() - self._started))
+        self.attempt_seconds = min(self._retrier.attempt_timeout, left)
+        if not isinstance(self._timeouts, dict):
+            return
         self.request.extensions["timeout"] = {
             name: left if value is None else min(value, left) for name, value in self._timeouts.items()
         }

@@ -45,6 +45,7 @@ __all__ = [
     "is_fresh",
     "judge",
     "max_age_seconds",
+    "new_run",
     "plan_check",
     "plan_ensure_fresh",
     "plan_start",
@@ -202,21 +203,9 @@ def _read(call: Call[SyncStatus]) -> Generator[Any, Any, SyncStatus]:
     return status
 
 
-def plan_start(
-    calls: SyncCalls,
-    connection_id: str,
-    policy: SyncPolicy,
-    clock: Callable[[], float],
-    known: SyncStatus | None = None,
-) -> Generator[Any, Any, SyncRun | SyncCheck]:
-    """Read the watermark, trigger, and return the `SyncRun`; or the final `SyncCheck` if it cannot sync.
-
-    Args:
-        known: A status read just before (``ensure_fresh``), so it is not read twice.
-    """
-    status = known if known is not None else (yield from _read(calls.read(connection_id)))
-    now = utc(clock())
-    run = SyncRun(
+def new_run(connection_id: str, status: SyncStatus, policy: SyncPolicy, now: datetime) -> SyncRun:
+    """The handle of a sync about to be triggered at ``now`` (``triggers`` is 0 until the trigger went out)."""
+    return SyncRun(
         connection_id=connection_id,
         watermark=status.last_sync_completed_at,
         triggered_at=now,
@@ -230,6 +219,22 @@ def plan_start(
         # A sync already running covers the trigger (without force, the trigger changes nothing).
         started=status.syncing,
     )
+
+
+def plan_start(
+    calls: SyncCalls,
+    connection_id: str,
+    policy: SyncPolicy,
+    clock: Callable[[], float],
+    known: SyncStatus | None = None,
+) -> Generator[Any, Any, SyncRun | SyncCheck]:
+    """Read the watermark, trigger, and return the `SyncRun`; or the final `SyncCheck` if it cannot sync.
+
+    Args:
+        known: A status read just before (``ensure_fresh``), so it is not read twice.
+    """
+    status = known if known is not None else (yield from _read(calls.read(connection_id)))
+    run = new_run(connection_id, status, policy, utc(clock()))
     if not status.can_sync:
         # Decided before triggering: a paused or broken connection accepts the trigger and never syncs.
         return not_syncable(run, status)

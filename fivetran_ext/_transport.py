@@ -1,4 +1,4 @@
-"""httpx transports that add retries, typed errors and 2xx validation to any inner transport.
+"""httpx transports that add retries, typed errors, limits and 2xx validation to any inner transport.
 
 They sit below `httpx.Client`, so everything sent through the client gets the same behaviour: the
 ergonomic resources, `client.generated` (the generated `fivetran_api` functions) and raw
@@ -7,19 +7,75 @@ parser runs (it would otherwise return ``parsed=None`` for errors and crash in `
 
 Every response body is read inside the transport: a retried response is therefore always fully read and
 closed (its connection goes back to the pool), and a connection reset mid-body counts as a failed attempt.
+Reading is bounded twice: by ``max_response_bytes`` of decoded body (`_body.py`), and by the attempt's
+wall-clock budget, which covers waiting for headers as well as a body that trickles in.
 """
 
 from __future__ import annotations
 
+import builtins
 import json
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ._errors import ResponseValidationError
+from ._attempt_bound import bound_attempt, seconds_left
+from ._body import BodyReader, BodyTooLarge
+from ._errors import ClientClosedError, ResponseTooLargeError, ResponseValidationError, _safe_url
+from ._redact import credentials_of, redact
 from ._retry import Retrier, RetryState
 
-__all__ = ["AsyncRetryTransport", "BufferedResponse", "RetryTransport"]
+__all__ = ["AsyncRetryTransport", "BufferedResponse", "Lifetime", "RetryTransport", "parse_json"]
+
+_KNOWN_STATUSES = frozenset(int(status) for status in HTTPStatus)
+
+
+class Lifetime:
+    """Whether a client, or the pool it shares with the clients derived from it, has been closed.
+
+    httpx refuses requests on a closed ``httpx.Client``, but a `with_options` variant has its own httpx
+    client over the same pool: without this check it would keep opening connections nobody will close.
+    """
+
+    __slots__ = ("closed", "parent")
+
+    def __init__(self, parent: Lifetime | None = None) -> None:
+        self.closed = False
+        self.parent = parent
+
+    def check(self, request: httpx.Request) -> None:
+        """Raise `ClientClosedError` if this client or its pool was closed."""
+        if self.closed or (self.parent is not None and self.parent.closed):
+            raise ClientClosedError(
+                f"the client is closed: {request.method} {_safe_url(request.url)} was not sent "
+                "(a client derived with with_options() closes with the client it came from)"
+            )
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON (RFC 8259 has no NaN or Infinity)")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e999 overflows to infinity: a number no field can hold.
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
+
+
+def parse_json(content: bytes | str) -> Any:
+    """Parse strict JSON: no NaN/Infinity, no out-of-range floats.
+
+    Raises:
+        ValueError: not JSON by RFC 8259 (including integers longer than Python's digit limit).
+        RecursionError: nested deeper than the parser's stack.
+    """
+    return json.loads(content, parse_constant=_reject_constant, parse_float=_finite_float)
 
 
 class BufferedResponse(httpx.Response):
@@ -63,6 +119,10 @@ def _unread(inner: httpx.Response, request: httpx.Request) -> httpx.Response | N
 
 def _complete(state: RetryState, response: httpx.Response) -> httpx.Response:
     state.finish(response)
+    status = response.status_code
+    if status < 200 or status not in _KNOWN_STATUSES:
+        # A 299 or a final 1xx is no answer the API gives; the generated layer could not represent it.
+        raise _invalid(state, response, f"HTTP status {status} is not one the Fivetran API sends")
     if response.is_success and state.operation.json_response:
         parsed = _envelope(state, response)
         if isinstance(response, BufferedResponse):
@@ -77,9 +137,11 @@ def _envelope(state: RetryState, response: httpx.Response) -> Any:
         # Sync, resync and delete may answer without a body; all envelope fields are optional.
         return {}
     try:
-        parsed = json.loads(content)
+        parsed = parse_json(content)
     except ValueError as error:
         raise _invalid(state, response, f"body is not valid JSON ({error})") from None
+    except RecursionError:
+        raise _invalid(state, response, "body is JSON nested too deeply to parse") from None
     if not isinstance(parsed, dict):
         raise _invalid(state, response, f"expected a JSON object envelope, got {type(parsed).__name__}")
     return parsed
@@ -88,8 +150,41 @@ def _envelope(state: RetryState, response: httpx.Response) -> Any:
 def _invalid(state: RetryState, response: httpx.Response, reason: str) -> ResponseValidationError:
     request = state.request
     return ResponseValidationError(
-        reason, status_code=response.status_code, body=response.text, method=request.method, url=str(request.url)
+        reason,
+        status_code=response.status_code,
+        body=redact(response.text, credentials_of(request)),
+        method=request.method,
+        url=_safe_url(request.url),
     )
+
+
+def _too_large(state: RetryState, response: httpx.Response) -> ResponseTooLargeError:
+    request = state.request
+    return ResponseTooLargeError(
+        status_code=response.status_code,
+        limit=state.max_response_bytes,
+        method=request.method,
+        url=_safe_url(request.url),
+    )
+
+
+def _out_of_time(state: RetryState) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(f"the attempt took longer than {state.attempt_seconds:g} s", request=state.request)
+
+
+@contextmanager
+def _reading(state: RetryState, response: httpx.Response) -> Iterator[BodyReader | None]:
+    """A `BodyReader` for an unread response (None if already read), turning its limits into errors."""
+    if not isinstance(response, BufferedResponse):
+        # Read by its transport already (httpx.MockTransport): only the size can still be checked.
+        if len(response.content) > state.max_response_bytes:
+            raise _too_large(state, response)
+        yield None
+        return
+    try:
+        yield BodyReader(response.headers, limit=state.max_response_bytes)
+    except BodyTooLarge:
+        raise _too_large(state, response) from None
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -99,25 +194,25 @@ class RetryTransport(httpx.BaseTransport):
     it, so derived clients (`Fivetran.with_options`) can be closed independently.
     """
 
-    def __init__(self, inner: httpx.BaseTransport, retrier: Retrier) -> None:
+    def __init__(self, inner: httpx.BaseTransport, retrier: Retrier, lifetime: Lifetime | None = None) -> None:
         self._inner = inner
         self._retrier = retrier
+        self._lifetime = lifetime or Lifetime()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         state = self._retrier.begin(request)
         delay: float | None
         while True:
+            self._lifetime.check(request)
             state.before_attempt()
             hold = state.admission_delay()
             if hold > 0:
                 self._retrier.sleep(hold)
             try:
-                inner = self._inner.handle_request(request)
-                response = _unread(inner, request) or inner
-                try:
-                    response.read()
-                finally:
-                    response.close()
+                # The bound reaches the sockets of httpx's own transports (`_attempt_bound.py`); the clock
+                # check between chunks covers any other transport, late by at most one read timeout.
+                with bound_attempt(state.attempt_seconds):
+                    response = self._attempt(state, request)
             except (httpx.TransportError, httpx.DecodingError) as error:
                 delay = state.after_error(error)
             else:
@@ -126,6 +221,22 @@ class RetryTransport(httpx.BaseTransport):
                     return _complete(state, response)
             self._retrier.sleep(delay)
 
+    def _attempt(self, state: RetryState, request: httpx.Request) -> httpx.Response:
+        inner = self._inner.handle_request(request)
+        response = _unread(inner, request) or inner
+        try:
+            with _reading(state, response) as reader:
+                if reader is not None:
+                    for chunk in response.iter_raw():
+                        reader.feed(chunk)
+                        left = seconds_left()
+                        if left is not None and left <= 0:
+                            raise _out_of_time(state)
+                    response._content = reader.finish()
+        finally:
+            response.close()
+        return response
+
     def close(self) -> None:
         """Nothing to release: the inner transport's owner closes it."""
 
@@ -133,25 +244,30 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Async twin of `RetryTransport`; all decisions come from the same `RetryState`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, retrier: Retrier) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, retrier: Retrier, lifetime: Lifetime | None = None) -> None:
         self._inner = inner
         self._retrier = retrier
+        self._lifetime = lifetime or Lifetime()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # anyio (an httpx dependency) keeps the attempt bound working under trio as well as asyncio.
+        import anyio
+
         state = self._retrier.begin(request)
         delay: float | None
         while True:
+            self._lifetime.check(request)
             state.before_attempt()
             hold = state.admission_delay()
             if hold > 0:
                 await self._retrier.async_sleep(hold)
             try:
-                inner = await self._inner.handle_async_request(request)
-                response = _unread(inner, request) or inner
                 try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                    # A cancel scope ends the attempt wherever it waits: connecting, headers or body.
+                    with anyio.fail_after(state.attempt_seconds):
+                        response = await self._attempt(state, request)
+                except builtins.TimeoutError:
+                    raise _out_of_time(state) from None
             except (httpx.TransportError, httpx.DecodingError) as error:
                 delay = state.after_error(error)
             else:
@@ -159,6 +275,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     return _complete(state, response)
             await self._retrier.async_sleep(delay)
+
+    async def _attempt(self, state: RetryState, request: httpx.Request) -> httpx.Response:
+        inner = await self._inner.handle_async_request(request)
+        response = _unread(inner, request) or inner
+        try:
+            with _reading(state, response) as reader:
+                if reader is not None:
+                    async for chunk in response.aiter_raw():
+                        reader.feed(chunk)
+                    response._content = reader.finish()
+        finally:
+            await response.aclose()
+        return response
 
     async def aclose(self) -> None:
         """Nothing to release: the inner transport's owner closes it."""

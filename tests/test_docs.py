@@ -43,7 +43,7 @@ def promised(code: str) -> list[str]:
 
 def test_client_doc_has_the_examples_this_test_runs() -> None:
     assert untagged(CLIENT_DOC) == []
-    assert len(CLIENT_EXAMPLES) == 13
+    assert len(CLIENT_EXAMPLES) == 14
 
 
 @pytest.mark.parametrize("name", CLIENT_EXAMPLES)

@@ -29,7 +29,7 @@ from .._errors import ResponseValidationError
 from .._headers import parse_rate_limit_remaining
 from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
-from .._plans import Plan, Sleep, drive, drive_async
+from .._plans import Batch, Plan, Sleep, drive, drive_async, stream, stream_async
 
 __all__ = [
     "AsyncResource",
@@ -268,12 +268,23 @@ class SyncResource:
 
     def _drive(self, plan: Plan[R], sleep: Callable[[float], object] | None = None) -> R:
         """Run a sans-I/O plan: its `Call` steps through this client, its `Sleep` steps with ``sleep``."""
-        pause = sleep or time.sleep
+        return drive(plan, self._performer(sleep or time.sleep))
 
+    def _stream_plan(self, plan: Plan[Any], sleep: Callable[[float], object] | None = None) -> Iterator[Any]:
+        """Run a streaming plan: what it emits is yielded as soon as it is emitted."""
+        return stream(plan, self._performer(sleep or time.sleep))
+
+    def _performer(self, sleep: Callable[[float], object]) -> Callable[[object], object]:
         def perform(step: object) -> object:
-            return pause(step.seconds) if isinstance(step, Sleep) else self._run(step)  # type: ignore[arg-type]
+            if isinstance(step, Sleep):
+                return sleep(step.seconds)
+            if isinstance(step, Batch):
+                from .._fanout import fan_out  # on first use: it imports anyio
 
-        return drive(plan, perform)
+                return fan_out(self._run, step.calls, concurrency=step.concurrency)
+            return self._run(step)  # type: ignore[arg-type]
+
+        return perform
 
 
 class AsyncResource:
@@ -304,14 +315,25 @@ class AsyncResource:
 
     async def _drive(self, plan: Plan[R], sleep: Callable[[float], Awaitable[object]] | None = None) -> R:
         """Run a sans-I/O plan: its `Call` steps through this client, its `Sleep` steps awaited with ``sleep``."""
-        pause = sleep or _anyio_sleep()
+        return await drive_async(plan, self._performer(sleep or _anyio_sleep()))
 
+    def _stream_plan(
+        self, plan: Plan[Any], sleep: Callable[[float], Awaitable[object]] | None = None
+    ) -> AsyncIterator[Any]:
+        """Run a streaming plan: what it emits is yielded as soon as it is emitted."""
+        return stream_async(plan, self._performer(sleep or _anyio_sleep()))
+
+    def _performer(self, sleep: Callable[[float], Awaitable[object]]) -> Callable[[object], Awaitable[object]]:
         async def perform(step: object) -> object:
             if isinstance(step, Sleep):
-                return await pause(step.seconds)
+                return await sleep(step.seconds)
+            if isinstance(step, Batch):
+                from .._fanout import async_fan_out
+
+                return await async_fan_out(self._run, step.calls, concurrency=step.concurrency)
             return await self._run(step)  # type: ignore[arg-type]
 
-        return await drive_async(plan, perform)
+        return perform
 
 
 def _anyio_sleep() -> Callable[[float], Awaitable[object]]:

@@ -7,7 +7,7 @@ Only the current ``/v1/connections`` paths are used: Fivetran renamed connectors
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import timedelta
 from enum import StrEnum
 from functools import partial
@@ -68,6 +68,7 @@ from fivetran_api.models.update_connector_request import UpdateConnectorRequest
 from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
 
 from .._call import Call
+from .._fleet import PAGE_SIZE, FleetCalls, check_concurrency, plan_sync_many, plan_wait_many
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
@@ -75,7 +76,6 @@ from .._schema_config import ColumnEntry, SchemaConfig, table_columns
 from .._sync_run import NotSyncableError, OnReschedule, SyncCheck, SyncRun
 from .._sync_status import SyncStatus
 from .._sync_wait import (
-    SyncCalls,
     SyncOutcome,
     SyncPolicy,
     max_age_seconds,
@@ -421,7 +421,22 @@ def _set_schedule(connection_id: str, schedule_type: str) -> Call[Connection]:
     return _update(connection_id, None, {"schedule_type": schedule_type})
 
 
-_SYNC_CALLS = SyncCalls(read=_get_sync_status, trigger=_sync, set_schedule=_set_schedule)
+def _page(group_id: str | None, cursor: str | None) -> Call[Page[Connection]]:
+    # The largest page: one list request answers up to 1000 waiters.
+    return _list(group_id, None)(PAGE_SIZE, cursor)
+
+
+_SYNC_CALLS = FleetCalls(read=_get_sync_status, trigger=_sync, set_schedule=_set_schedule, page=_page)
+
+
+def _ids(connection_ids: Iterable[str]) -> list[str]:
+    if isinstance(connection_ids, str):
+        raise TypeError("connection_ids must be an iterable of ids, not one string")
+    return [path_param("connection_id", connection_id) for connection_id in connection_ids]
+
+
+def _runs(runs: Iterable[SyncRun]) -> list[SyncRun]:
+    return [_checked_run(run) for run in runs]
 
 
 def _started(outcome: SyncRun | SyncCheck) -> SyncRun:
@@ -754,6 +769,64 @@ class Connections(SyncResource):
         )
         return self._drive(plan, sleep or time.sleep)
 
+    def sync_many(
+        self,
+        connection_ids: Iterable[str],
+        *,
+        force: bool = False,
+        timeout: float = 3600.0,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        poll_interval: float = 10.0,
+        concurrency: int = 8,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Iterator[SyncOutcome]:
+        """Sync many connections and yield each `SyncOutcome` as soon as it is decided.
+
+        Watermarks and statuses are read by listing (account or group lists, 1000 per page; one detail
+        ``GET`` only where that is cheaper or a list cannot answer), so one request answers every waiter
+        on its page; triggers go out with at most ``concurrency`` in flight. The policies are those of
+        `start_sync`, for every connection. Nothing is sent until the iteration starts; a connection that
+        cannot sync yields ``not_syncable`` without a trigger.
+
+        Raises:
+            ValueError, TypeError: an argument is invalid (raised here, before iteration).
+            APIError: a request failed (after the transport's retries): raised from the iteration, after
+                the schedules this call switched were restored.
+
+        Example:
+            for outcome in client.connections.sync_many(ids, timeout=3600, poll_interval=30):
+                print(outcome.connection_id, outcome.kind, outcome.reason or "")
+        """
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        plan = plan_sync_many(
+            _SYNC_CALLS, _ids(connection_ids), policy, clock or time.time, check_concurrency(concurrency)
+        )
+        return self._stream_plan(plan, sleep or time.sleep)
+
+    def wait_many(
+        self,
+        runs: Iterable[SyncRun],
+        *,
+        concurrency: int = 8,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Iterator[SyncOutcome]:
+        """Wait for many `SyncRun` handles (from ``start_sync``, maybe other processes), one poll for all.
+
+        Each run keeps its own policies and deadlines; every status read (a list page, or a detail ``GET``
+        where cheaper) is judged for every run it concerns, exactly as `check` would. Outcomes are yielded
+        as they are decided.
+
+        Example:
+            runs = [SyncRun.from_json(text) for text in stored]
+            failed = [o for o in client.connections.wait_many(runs) if o.kind != "succeeded"]
+        """
+        plan = plan_wait_many(_SYNC_CALLS, _runs(runs), clock or time.time, check_concurrency(concurrency))
+        return self._stream_plan(plan, sleep or time.sleep)
+
     def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None
     ) -> None:
@@ -1071,6 +1144,39 @@ class AsyncConnections(AsyncResource):
             _SYNC_CALLS, connection_id, max_age_seconds(max_age), policy, clock or time.time, _progress(on_progress)
         )
         return await self._drive(plan, sleep or _anyio_sleep())
+
+    def sync_many(
+        self,
+        connection_ids: Iterable[str],
+        *,
+        force: bool = False,
+        timeout: float = 3600.0,
+        start_deadline: float | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        poll_interval: float = 10.0,
+        concurrency: int = 8,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AsyncIterator[SyncOutcome]:
+        """See `Connections.sync_many`; used with ``async for``."""
+        policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
+        plan = plan_sync_many(
+            _SYNC_CALLS, _ids(connection_ids), policy, clock or time.time, check_concurrency(concurrency)
+        )
+        return self._stream_plan(plan, sleep or _anyio_sleep())
+
+    def wait_many(
+        self,
+        runs: Iterable[SyncRun],
+        *,
+        concurrency: int = 8,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AsyncIterator[SyncOutcome]:
+        """See `Connections.wait_many`; used with ``async for``."""
+        plan = plan_wait_many(_SYNC_CALLS, _runs(runs), clock or time.time, check_concurrency(concurrency))
+        return self._stream_plan(plan, sleep or _anyio_sleep())
 
     async def resync(
         self, connection_id: str, *, confirm: bool = False, scope: Mapping[str, Sequence[str]] | None = None

@@ -82,6 +82,9 @@ def _server_options(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--scheduled-syncs", action="store_true", help="also sync auto connections on schedule")
     serve.add_argument("--sample-data", action="store_true", help="start with a group, destination and connections")
     serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
+    serve.add_argument(
+        "--record-bodies", action="store_true", help="keep request bodies in the request log (off: bounded memory)"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,6 +117,7 @@ def build_fake(options: argparse.Namespace) -> FakeFivetran:
         seed=options.seed,
         sync_duration=options.sync_duration,
         scheduled_syncs=options.scheduled_syncs,
+        record_bodies=options.record_bodies,
     )
     if options.rate_limit:
         fake.faults.rate_limit(*options.rate_limit)

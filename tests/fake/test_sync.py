@@ -76,6 +76,20 @@ def test_failure_with_task(conn: Any, fake_fivetran: FakeFivetran) -> None:
     assert conn.state() == ("scheduled", None, _at(60))
 
 
+def test_failure_with_warning_then_success_clears_it(conn: Any, fake_fivetran: FakeFivetran) -> None:
+    fake_fivetran.connections.set_sync_behavior(
+        conn.id, outcome=["failure_with_warning", "success"], failure_reason="Source is slow"
+    )
+    conn.sync()
+    fake_fivetran.clock.advance(60)
+    assert conn()["status"]["warnings"] == [{"code": "simulated_warning", "message": "Source is slow"}]
+    assert conn()["status"]["tasks"] == []
+    assert conn.state() == ("scheduled", None, _at(60))
+    conn.sync()
+    fake_fivetran.clock.advance(60)
+    assert conn()["status"]["warnings"] == []
+
+
 def test_force_false_while_syncing_changes_nothing(conn: Any, fake_fivetran: FakeFivetran) -> None:
     conn.sync()
     fake_fivetran.clock.advance(30)

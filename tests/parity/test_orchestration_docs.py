@@ -86,3 +86,10 @@ def test_reasons(fake: FakeFivetran, capsys: pytest.CaptureFixture[str]) -> None
     run("reasons")
 
     assert capsys.readouterr().out == "failed: Reconnect\n  simulated_task Reconnect\n"
+
+
+def test_fleet(fake: FakeFivetran, capsys: pytest.CaptureFixture[str]) -> None:
+    run("fleet")
+
+    # Streamed as they end: crafty_gnat's sync takes 60 s, decent_dropsy's 120 s.
+    assert capsys.readouterr().out == "crafty_gnat failed Reconnect\ndecent_dropsy succeeded \n['decent_dropsy']\n"

@@ -201,3 +201,13 @@ def test_start_here_check_there(fake: FakeFivetran, group_id: str) -> None:
 
     assert (first.state, first.done) == (SyncState.PENDING, False)
     assert (second.state, second.done) == (SyncState.SUCCEEDED, True)
+
+
+def test_a_failure_with_a_warning_only_reports_the_warning(fake: FakeFivetran, group_id: str, wait: Wait) -> None:
+    connection_id = new_connection(fake, group_id)
+    fake.connections.set_sync_behavior(connection_id, outcome="failure_with_warning", failure_reason="Source is slow")
+
+    outcome = wait(connection_id, poll_interval=30)
+
+    assert (outcome.kind, outcome.reason, outcome.tasks) == (SyncOutcomeKind.FAILED, "Source is slow", ())
+    assert [(w.code, w.message) for w in outcome.warnings] == [("simulated_warning", "Source is slow")]

@@ -43,8 +43,10 @@ class RequestContext:
             if self.has_body:
                 try:
                     raw = json.loads(self.request.body)
-                except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                except ValueError as error:  # also bad UTF-8 and integers past Python's digit limit
                     raise bad_request(f"Malformed JSON body: {error}") from None
+                except RecursionError:
+                    raise bad_request("Malformed JSON body: nested too deeply") from None
             if not isinstance(raw, dict):
                 raise bad_request("The request body must be a JSON object")
             self._body = Body(raw)

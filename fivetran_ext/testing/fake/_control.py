@@ -174,7 +174,8 @@ class ConnectionsControl(_Control):
 
         Args:
             connection_id: The connection.
-            outcome: ``success``, ``failure``, ``failure_with_task``, ``rescheduled`` or ``skipped``; or a
+            outcome: ``success``, ``failure``, ``failure_with_task``, ``failure_with_warning``,
+                ``rescheduled`` or ``skipped``; or a
                 sequence consumed one per sync whose last item repeats (``["failure", "success"]``).
             duration: Seconds each sync takes.
             reschedule_after: For ``rescheduled``: seconds until ``rescheduled_for``.

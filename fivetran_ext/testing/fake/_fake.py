@@ -17,6 +17,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -57,6 +58,9 @@ _WRITE_METHODS = ("POST", "PATCH", "PUT")
 _BODY_TYPES = ("application/json", "multipart/form-data")
 # How many requests `requests` keeps: enough for any test, bounded for a long-running server.
 REQUEST_LOG_SIZE = 10_000
+# Bodies up to this size are kept in the log (when `record_bodies`); larger ones are logged empty, so
+# the log stays bounded in bytes as well as in entries.
+MAX_RECORDED_BODY = 1024 * 1024
 
 
 def _build_router() -> tuple[Router, frozenset[tuple[str, str]]]:
@@ -93,6 +97,9 @@ class FakeFivetran:
             (events wait for `deliver_pending_webhooks`).
         webhook_transport: An httpx transport for webhook deliveries (default: real HTTP).
         webhook_timeout: Seconds to wait for a webhook receiver.
+        record_bodies: Keep request bodies (up to 1 MiB each) in `requests`. ``python -m
+            fivetran_ext.testing serve`` turns it off unless ``--record-bodies`` is given: a long-running
+            server should not hold every body it was sent.
 
     Example:
         >>> fake = FakeFivetran()
@@ -117,8 +124,10 @@ class FakeFivetran:
         webhook_delivery: DeliveryMode = "background",
         webhook_transport: httpx.BaseTransport | None = None,
         webhook_timeout: float = 10.0,
+        record_bodies: bool = True,
     ) -> None:
         self.api_key = api_key
+        self.record_bodies = record_bodies
         self.api_secret = api_secret
         self.clock: Clock = clock if clock is not None else FakeClock()
         self.faults = Faults(seed)
@@ -235,6 +244,8 @@ class FakeFivetran:
         return response
 
     def _record(self, request: FakeRequest) -> None:
+        if request.body and (not self.record_bodies or len(request.body) > MAX_RECORDED_BODY):
+            request = replace(request, body=b"")
         with self._lock:
             self._requests.append(request)
 
@@ -267,7 +278,8 @@ class FakeFivetran:
             raise auth_failed()
         try:
             key, _, secret = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
-        except (binascii.Error, UnicodeDecodeError):
+        except (binascii.Error, ValueError):
+            # ValueError: a header with non-ASCII characters (b64decode refuses them) or bad UTF-8 inside.
             raise auth_failed() from None
         # Constant-time comparisons (of bytes: compare_digest refuses non-ASCII str): cheap, and a fake
         # should not teach bad habits.

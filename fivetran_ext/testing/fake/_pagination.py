@@ -33,7 +33,7 @@ def _decode(cursor: str) -> int:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         position = json.loads(base64.urlsafe_b64decode(padded.encode()))["after"]
-    except (ValueError, KeyError, TypeError, binascii.Error):
+    except (ValueError, KeyError, TypeError, binascii.Error, RecursionError):
         raise invalid_input(f"Invalid cursor '{cursor}'") from None
     if not isinstance(position, int):
         raise invalid_input(f"Invalid cursor '{cursor}'")

@@ -9,14 +9,16 @@ request arrives.
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import sys
 import threading
 import traceback
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from ._wire import ConnectionDropped, FakeRequest, json_response
+from ._wire import ConnectionDropped, FakeRequest, FakeResponse, json_response
 
 if TYPE_CHECKING:
     from ._fake import FakeFivetran
@@ -27,6 +29,32 @@ __all__ = ["FakeServer"]
 # keep-alive connection does not pin a thread for long in a long-running server.
 _IDLE_TIMEOUT = 30.0
 _TICK_INTERVAL = 0.1
+# The largest real request bodies are schema config updates of big connections (tens of MB).
+DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
+# Chunk-size and trailer lines are a few bytes; http.server bounds header lines the same way.
+_MAX_LINE = 1024
+_MAX_TRAILERS = 100
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_CHUNK_SIZE = re.compile(rb"\s*([0-9A-Fa-f]{1,15})\s*(?:;[^\r\n]*)?\r?\n")
+_KNOWN_STATUSES = frozenset(int(status) for status in HTTPStatus)
+# Fivetran-style codes for what http.server itself refuses.
+_ERROR_CODES = {
+    400: "BadRequest",
+    408: "RequestTimeout",
+    413: "PayloadTooLarge",
+    414: "UriTooLong",
+    431: "RequestHeaderFieldsTooLarge",
+    501: "NotImplemented",
+    505: "HttpVersionNotSupported",
+}
+
+
+class _Rejected(Exception):
+    """A request refused before the fake sees it: answered with this status and Fivetran-style JSON."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -50,21 +78,73 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.untrack(self.connection)
 
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.request_version == "HTTP/0.9":
+            # http.server would answer a two-word request line without any status line at all.
+            self.send_error(400, "Bad request line: HTTP/0.9 is not supported")
+            return False
+        return True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (bad request line, header too long, ...) as Fivetran-style JSON."""
+        # A request that could not be parsed leaves the connection in an unknown state: close it after.
+        self.close_connection = True
+        if self.request_version in ("HTTP/0.9", ""):
+            self.request_version = "HTTP/1.1"  # so the answer has a status line and headers
+        phrase = HTTPStatus(code).phrase if code in _KNOWN_STATUSES else "Error"
+        self._write(json_response(code, {"code": _ERROR_CODES.get(code, "BadRequest"), "message": message or phrase}))
+
     def _body(self) -> bytes:
+        """The request body, within the server's size limit.
+
+        Raises:
+            _Rejected: a malformed ``Content-Length`` or chunk size (400) or a body over the limit (413).
+        """
+        limit = self.server.max_body_bytes
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = []
-            while (size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)) > 0:
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-            # Trailer section, ended by an empty line.
-            while self.rfile.readline().strip():
-                pass
-            return b"".join(chunks)
-        length = int(self.headers.get("Content-Length") or 0)
+            return self._chunked_body(limit)
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            return b""
+        if not _DIGITS.fullmatch(raw.strip()):
+            raise _Rejected(400, "BadRequest", f"Invalid Content-Length header: {raw[:40]!r}")
+        length = int(raw.strip())
+        if length > limit:
+            raise _Rejected(413, "PayloadTooLarge", f"The request body exceeds {limit:,} bytes")
         return self.rfile.read(length) if length > 0 else b""
 
+    def _chunked_body(self, limit: int) -> bytes:
+        chunks, size = [], 0
+        while True:
+            line = self.rfile.readline(_MAX_LINE + 1)
+            match = _CHUNK_SIZE.match(line)
+            if len(line) > _MAX_LINE or match is None:
+                raise _Rejected(400, "BadRequest", "Invalid chunk size in a chunked request body")
+            length = int(match.group(1), 16)
+            if length == 0:
+                break
+            size += length
+            if size > limit:
+                raise _Rejected(413, "PayloadTooLarge", f"The request body exceeds {limit:,} bytes")
+            chunks.append(self.rfile.read(length))
+            self.rfile.readline(_MAX_LINE + 1)
+        # Trailer section, ended by an empty line (bounded, like the headers).
+        for _ in range(_MAX_TRAILERS):
+            if not self.rfile.readline(_MAX_LINE + 1).strip():
+                break
+        return b"".join(chunks)
+
     def _serve(self) -> None:
-        request = FakeRequest(self.command, self.path, dict(self.headers.items()), self._body())
+        try:
+            body = self._body()
+        except _Rejected as rejected:
+            # The rest of the body is not read, so the connection cannot carry another request.
+            self.close_connection = True
+            self._write(json_response(rejected.status, {"code": rejected.code, "message": rejected.message}))
+            return
+        request = FakeRequest(self.command, self.path, dict(self.headers.items()), body)
         try:
             response = self.server.fake.handle(request)
         except ConnectionDropped:
@@ -76,10 +156,15 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:  # a bug in the fake must not kill the connection thread silently
             traceback.print_exc(file=sys.stderr)
             response = json_response(500, {"code": "InternalServerError", "message": "The fake failed; see its log"})
+        self._write(response)
+
+    def _write(self, response: FakeResponse) -> None:
         self.send_response(response.status)
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
@@ -98,10 +183,11 @@ class _HTTPServer(ThreadingHTTPServer):
     # The stdlib default backlog (5) refuses connections when a benchmark opens many at once.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], fake: FakeFivetran, *, verbose: bool) -> None:
+    def __init__(self, address: tuple[str, int], fake: FakeFivetran, *, verbose: bool, max_body_bytes: int) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.fake = fake
         self.verbose = verbose
+        self.max_body_bytes = max_body_bytes
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
@@ -125,6 +211,10 @@ class _HTTPServer(ThreadingHTTPServer):
 class FakeServer:
     """A `FakeFivetran` listening on a TCP port.
 
+    Bad client input is answered like Fivetran would, never with a bare close or a 500: a malformed
+    request line or header gets 400 JSON, a bad ``Content-Length`` or chunk size 400, a body over
+    ``max_body_bytes`` (64 MiB by default) 413 without being read.
+
     Example:
         server = FakeServer(fake, port=0)
         server.start()
@@ -132,9 +222,17 @@ class FakeServer:
         server.stop()
     """
 
-    def __init__(self, fake: FakeFivetran, host: str = "127.0.0.1", port: int = 0, *, verbose: bool = False) -> None:
+    def __init__(
+        self,
+        fake: FakeFivetran,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        verbose: bool = False,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    ) -> None:
         self.fake = fake
-        self._httpd = _HTTPServer((host, port), fake, verbose=verbose)
+        self._httpd = _HTTPServer((host, port), fake, verbose=verbose, max_body_bytes=max_body_bytes)
         self._serving: threading.Thread | None = None
         self._ticker: threading.Thread | None = None
         self._stopping = threading.Event()

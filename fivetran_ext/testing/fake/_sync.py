@@ -30,9 +30,10 @@ from ._records import Connection, iso
 
 __all__ = ["SYNC_OUTCOMES", "SyncBehavior", "SyncEngine", "SyncOutcome"]
 
-SyncOutcome = Literal["success", "failure", "failure_with_task", "rescheduled", "skipped"]
+SyncOutcome = Literal["success", "failure", "failure_with_task", "failure_with_warning", "rescheduled", "skipped"]
 """How a sync ends. ``skipped`` returns to ``scheduled`` without moving any timestamp (what the live API
-shows when a triggered sync was absorbed by one already running)."""
+shows when a triggered sync was absorbed by one already running). ``failure_with_task`` leaves the reason
+in ``status.tasks``, ``failure_with_warning`` in ``status.warnings``."""
 
 SYNC_OUTCOMES: tuple[str, ...] = get_args(SyncOutcome)
 
@@ -41,6 +42,7 @@ _END_STATUS = {
     "success": "SUCCESSFUL",
     "failure": "FAILURE",
     "failure_with_task": "FAILURE_WITH_TASK",
+    "failure_with_warning": "FAILURE",
     "rescheduled": "RESCHEDULED",
 }
 
@@ -287,11 +289,14 @@ class SyncEngine:
             connection.succeeded_at = when
             connection.is_historical_sync = False
             connection.tasks = []
-        elif outcome in ("failure", "failure_with_task"):
+            connection.warnings = []
+        elif outcome in ("failure", "failure_with_task", "failure_with_warning"):
             connection.failed_at = when
             data["reason"] = behavior.failure_reason
             if outcome == "failure_with_task":
                 connection.tasks = [{"code": "simulated_task", "message": behavior.failure_reason}]
+            if outcome == "failure_with_warning":
+                connection.warnings = [{"code": "simulated_warning", "message": behavior.failure_reason}]
         elif outcome == "rescheduled":
             connection.sync_state = "rescheduled"
             connection.rescheduled_for = when + timedelta(seconds=behavior.reschedule_after)

@@ -6,6 +6,7 @@ Only fields the fake gives meaning to are validated (required fields, ``sync_fre
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -71,7 +72,9 @@ class Body:
         if value is None:
             return None
         if isinstance(value, str) and value.strip().isdigit():
-            value = int(value)
+            # isdigit() also accepts "²" and 5,000-digit strings, which int() refuses.
+            with contextlib.suppress(ValueError):
+                value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or value not in SYNC_FREQUENCIES:
             allowed = ", ".join(map(str, SYNC_FREQUENCIES))
             raise invalid_input(f"Invalid value '{value}' for field 'sync_frequency'. Allowed values: {allowed}")
