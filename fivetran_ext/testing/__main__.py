@@ -137,6 +137,8 @@ SAMPLE_CONNECTIONS = (
     ("intrinsic_departed", "google_sheets", "demo_sheets"),
 )
 """``--sample-data``'s connections (id, service, schema); ``decent_dropsy`` is the documentation's example."""
+SAMPLE_CATALOG = {"public": {"orders": ["id", "customer_id", "total"], "customers": ["id", "email"]}}
+"""What ``decent_dropsy``'s source holds (the tables the documentation's schema examples use)."""
 
 
 def seed_sample_data(fake: FakeFivetran) -> None:
@@ -147,7 +149,8 @@ def seed_sample_data(fake: FakeFivetran) -> None:
     fake.groups.create("demo", id=SAMPLE_GROUP)
     fake.destinations.create(SAMPLE_GROUP, "snowflake")
     for connection_id, service, schema in SAMPLE_CONNECTIONS:
-        fake.connections.create(SAMPLE_GROUP, service, schema, id=connection_id)
+        catalog = SAMPLE_CATALOG if connection_id == SAMPLE_CONNECTIONS[0][0] else None
+        fake.connections.create(SAMPLE_GROUP, service, schema, id=connection_id, catalog=catalog)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -70,3 +70,18 @@ def test_stop_of_a_server_already_gone_says_so(tmp_path: Path) -> None:
     gone = _testing("stop", "999999", cwd=tmp_path)
 
     assert (gone.returncode, gone.stderr) == (0, "no process 999999: already stopped\n")
+
+
+def test_the_documented_start_recipe_runs_as_written(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "fake-fivetran.md").read_text(encoding="utf-8")
+    (block,) = [body for body in doc.split("```sh\n")[1:] if "fivetran_ext.testing start" in body.split("```", 1)[0]]
+    script = block.split("```", 1)[0]
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert '"id":"projected_sickle"' in result.stdout.replace(" ", "")  # curl printed the sample group
+    assert not (tmp_path / "fake.pid").exists()  # stopped
