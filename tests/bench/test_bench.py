@@ -39,6 +39,7 @@ SUMMARY_ROWS = (
     "429 answers, 2 processes x 4 threads, one RedisRateStore",
     "throughput under 20 req / 1 s, 2 processes x 4 threads, per-process governors",
     "429 answers, 2 processes x 4 threads, per-process governors",
+    "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
     "## Summary",
@@ -50,6 +51,7 @@ SECTION_HEADINGS = (
     "## Under the API's rate limit",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
     "## One rate budget across processes (2 processes x 4 threads)",
+    "## CLI one-shot",
 )
 
 
