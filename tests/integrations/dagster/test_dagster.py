@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import pytest
 
 dg = pytest.importorskip("dagster", reason="the Dagster integration runs in `make test-integrations`")
@@ -36,6 +37,16 @@ def test_the_resource_hides_the_secret_and_builds_working_clients(fake_api: Fake
     assert "fake-secret" not in repr(resource) + str(resource)
     with resource.get_client() as client:
         assert [group.name for group in client.groups.stream()] == ["analytics"]
+
+
+def test_the_resource_builds_async_clients(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+
+    async def read() -> str | None:
+        async with resource.get_async_client() as client:
+            return (await client.connections.get_sync_status(fake_api.connection_id)).sync_state
+
+    assert anyio.run(read) == "scheduled"
 
 
 def test_asset_specs_are_the_enabled_tables_under_their_destination_names(fake_api: FakeAPI) -> None:
