@@ -35,6 +35,7 @@ SUMMARY_ROWS = (
     "throughput under 10 req / 0.5 s, no governor, retries only",
     "429 answers, no governor, retries only",
     "requests per completed sync, 20 syncs of 30-120 s, poll 10 s",
+    "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
     "## Summary",
@@ -45,6 +46,7 @@ SECTION_HEADINGS = (
     "## Async fan-out",
     "## Under the API's rate limit",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
+    "## CLI one-shot",
 )
 
 
