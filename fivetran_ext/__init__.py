@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ClientClosedError,
+        ConfigurationError,
         ConflictError,
         FivetranError,
         NotFoundError,
@@ -80,6 +81,8 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
+    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
     from ._retry import RetryPolicy
@@ -100,6 +103,7 @@ _MODULE_OF: dict[str, str] = {
     "Certificate": "._models",
     "ClientClosedError": "._errors",
     "ColumnEntry": "._schema_config",
+    "ConfigurationError": "._errors",
     "ConflictError": "._errors",
     "ConnectCard": "._models",
     "Connection": "._models",
@@ -139,6 +143,9 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "LocalRateStore": "._rate_store",
+    "RateStore": "._rate_store",
+    "RedisRateStore": "._rate_store_redis",
     "ResponseTooLargeError": "._errors",
     "ResponseValidationError": "._errors",
     "ResyncNotConfirmedError": "._validation",
@@ -186,6 +193,7 @@ __all__ = [
     "Certificate",
     "ClientClosedError",
     "ColumnEntry",
+    "ConfigurationError",
     "ConflictError",
     "ConnectCard",
     "Connection",
@@ -207,6 +215,7 @@ __all__ = [
     "GroupServiceAccount",
     "HybridDeploymentAgent",
     "HybridDeploymentAgentCredentials",
+    "LocalRateStore",
     "LogService",
     "LogServiceDetails",
     "LogServiceSetupTests",
@@ -226,6 +235,8 @@ __all__ = [
     "ProxyAgentSecrets",
     "RateLimitError",
     "RateLimitGovernor",
+    "RateStore",
+    "RedisRateStore",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ResyncNotConfirmedError",
