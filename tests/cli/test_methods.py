@@ -223,3 +223,24 @@ def test_docs_list_every_command() -> None:
     assert missing == []
     for command in ("schema show", "schema enable", "schema disable", "schema sync-mode", "completion bash"):
         assert f"`{command}" in docs, command
+
+
+def test_a_server_that_is_down_is_not_silent_while_retrying(run: Runner, seeded: FakeFivetran) -> None:
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    delays: list[float] = []
+
+    def factory(options: ClientOptions) -> Fivetran:
+        policy = RetryPolicy(max_retries=2, sleep=delays.append, random=lambda: 0.0, initial_delay=0.4)
+        return Fivetran("key", "secret", retry=policy, http_client=httpx.Client(transport=httpx.MockTransport(refused)))
+
+    result = run("groups", "list", factory=factory)
+
+    assert result.code == ExitCode.API
+    assert result.stderr.splitlines() == [
+        "ConnectError from GET https://api.fivetran.com/v1/groups, retrying in 0.4 s (retry 1 of 2)",
+        "ConnectError from GET https://api.fivetran.com/v1/groups, retrying in 0.8 s (retry 2 of 2)",
+        "error: ConnectError: [Errno 111] Connection refused (GET https://api.fivetran.com/v1/groups)",
+    ]
+    assert delays == [0.4, 0.8]
