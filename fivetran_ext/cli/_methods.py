@@ -194,7 +194,7 @@ def _convert(parameter: _Parameter, value: Any, stdin: Any) -> Any:
         return list(value)
     if not isinstance(value, str):
         return value
-    if kind in ("text", "choice", "json") or parameter.positional:
+    if kind in ("text", "choice", "json"):
         text = _read(value, stdin, parameter.name)
         if kind != "json":
             return text.strip() if value.startswith("@") else text
