@@ -221,7 +221,14 @@ def test_docs_list_every_command() -> None:
         if not word.startswith("-") and f"`{word}`" not in rows.get(path, "")
     ]
     assert missing == []
-    for command in ("schema show", "schema enable", "schema disable", "schema sync-mode", "completion bash"):
+    for command in (
+        "schema show",
+        "schema enable",
+        "schema disable",
+        "schema sync-mode",
+        "completion bash",
+        "api METHOD",
+    ):
         assert f"`{command}" in docs, command
 
 
@@ -244,3 +251,53 @@ def test_a_server_that_is_down_is_not_silent_while_retrying(run: Runner, seeded:
         "error: ConnectError: [Errno 111] Connection refused (GET https://api.fivetran.com/v1/groups)",
     ]
     assert delays == [0.4, 0.8]
+
+
+def test_api_sends_any_operation_with_the_specs_accept_header(run: Runner, seeded: FakeFivetran) -> None:
+    page = run("--json", "api", "GET", "/v1/connections", "--query", f"group_id={GROUP}", "--fields", "id")
+    one = run("api", "get", f"/v1/connections/{CONNECTION}", "--fields", "id,paused")
+
+    assert (page.code, page.json()) == (0, [{"id": CONNECTION}])
+    assert one.stdout.splitlines() == [f"id:     {CONNECTION}", "paused: no"]
+    assert [(r.method, r.target, r.headers["accept"]) for r in seeded.requests] == [
+        ("GET", f"/v1/connections?group_id={GROUP}", "application/json;version=2"),
+        ("GET", f"/v1/connections/{CONNECTION}", "application/json;version=2"),
+    ]
+
+
+def test_api_reaches_a_generated_only_operation_with_a_body_from_a_file(
+    run: Runner, seeded: FakeFivetran, tmp_path: Path
+) -> None:
+    body = tmp_path / "hub.json"
+    body.write_text('{"host": "hub.example.com", "password": "from-a-file"}')
+
+    result = run("api", "POST", "/v1/hvr/register-hub", "--body", f"@{body}")
+
+    ((method, target, sent),) = [(r.method, r.target, json.loads(r.body)) for r in seeded.requests]
+    assert (method, target, sent) == (
+        "POST",
+        "/v1/hvr/register-hub",
+        {"host": "hub.example.com", "password": "from-a-file"},
+    )
+    assert "from-a-file" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (
+            ("api", "GET", "/v1/nothing"),
+            "error: GET /v1/nothing is not an operation of the Fivetran API spec this client was built from\n",
+        ),
+        (
+            ("api", "POST", "/v1/groups", "--body", '{"name": "x"}'),
+            "error: --body takes @FILE or @- (stdin): a request body may hold credentials\n",
+        ),
+        (("api", "GET", "/v1/groups", "--query", "limit"), "error: --query: expected KEY=VALUE, got 'limit'\n"),
+    ],
+)
+def test_api_refuses_before_sending(run: Runner, seeded: FakeFivetran, argv: tuple[str, ...], error: str) -> None:
+    result = run(*argv)
+
+    assert (result.code, result.stderr) == (ExitCode.USAGE, error)
+    assert seeded.requests == []
