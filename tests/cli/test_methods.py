@@ -301,3 +301,21 @@ def test_api_refuses_before_sending(run: Runner, seeded: FakeFivetran, argv: tup
 
     assert (result.code, result.stderr) == (ExitCode.USAGE, error)
     assert seeded.requests == []
+
+
+def test_a_method_that_returns_a_file_writes_it_to_output_file(run: Runner, fake: FakeFivetran, tmp_path: Path) -> None:
+    refused = run("connector-sdk-packages", "download", "package_id")
+    assert (refused.code, refused.stderr) == (
+        ExitCode.USAGE,
+        "error: connector-sdk-packages download returns a file: pass --output-file FILE\n",
+    )
+    assert fake.requests == []
+
+    target = tmp_path / "package.zip"
+    result = run("connector-sdk-packages", "download", "package_id", "--output-file", str(target))
+
+    assert result.code == 0, result.stderr
+    assert result.stderr == f"✓ wrote {target.stat().st_size} bytes to {target}\n"
+    assert [(r.method, r.target) for r in fake.requests] == [("GET", "/v1/connector-sdk/packages/package_id/download")]
+    with fake.client() as client:
+        assert target.read_bytes() == client.connector_sdk_packages.download("package_id") != b""
