@@ -17,7 +17,7 @@ import httpx
 
 __all__ = ["SHARDS", "AsyncShardedTransport", "ShardedTransport", "async_default_pool", "sync_default_pool"]
 
-SHARDS = 8
+SHARDS = 16
 # Fan-outs go up to 256 calls at once (`_fanout.py`): every one of them can keep its connection.
 MAX_CONNECTIONS = 256
 _SHARD_LIMITS = httpx.Limits(
