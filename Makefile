@@ -8,11 +8,12 @@ OLD    ?= $(SHARED)/openapi/fivetran-open-api-definition.2026-06-22.json
 NEW    ?= $(SPEC)
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help dev test lint pytest check-generated generate spec-diff bench demo clean
+.PHONY: help dev test lint pytest check-generated generate spec-diff bench demo clean test-integrations
 
 help:
 	@echo "make demo        run the end-to-end demo against the embedded fake Fivetran API"
 	@echo "make test        lint, type-check, run the tests and check generated/ is reproducible"
+	@echo "make test-integrations   the Airflow and Dagster integrations, each in its own environment"
 	@echo "make generate    SPEC=<path-or-URL> [UPDATE_LOCK=1]  regenerate generated/fivetran_api"
 	@echo "make spec-diff   OLD=<spec> NEW=<spec> [JSON=1]       what changed between two exports"
 	@echo "make bench       [QUICK=1] [NO_PEERS=1]  run every benchmark, print the table, write BENCHMARKS.md"
@@ -57,5 +58,22 @@ bench: dev
 demo: dev
 	$(PY) scripts/demo.py
 
+# Airflow and Dagster are heavy and pin much of their world: each gets its own environment (.venv-airflow,
+# .venv-dagster: the project editable plus that extra and pytest), so `make test` and `make demo` never
+# install them. The tests under tests/integrations/ skip in .venv and run for real here.
+INTEGRATIONS := airflow dagster
+
+.venv-%/.installed-stamp: pyproject.toml
+	@test -x .venv-$*/bin/python || $(PYTHON) -m venv .venv-$*
+	.venv-$*/bin/python -m pip install --quiet --upgrade pip
+	.venv-$*/bin/python -m pip install --quiet -e '.[$*]' 'pytest>=8'
+	@touch $@
+
+test-integrations: $(foreach name,$(INTEGRATIONS),.venv-$(name)/.installed-stamp)
+	@for name in $(INTEGRATIONS); do \
+		echo "== $$name"; \
+		.venv-$$name/bin/python -m pytest -q -p no:cacheprovider tests/integrations/$$name || exit 1; \
+	done
+
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(foreach name,$(INTEGRATIONS),.venv-$(name)) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,125 @@
+"""`FivetranSyncOperator`: sync a connection and wait for the outcome, in the worker or deferred."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from airflow.sdk import BaseOperator
+from airflow.sdk.exceptions import AirflowException
+
+from ..._client import Fivetran
+from ..._sync_run import NotSyncableError, OnReschedule
+from ..._sync_wait import SyncOutcome, is_fresh
+from .. import _clock
+from .._policy import TaskPolicy
+from .._results import failure_message, status_result, sync_result
+from .errors import FivetranSyncError
+from .hooks import FivetranHook
+from .triggers import FivetranSyncTrigger
+
+__all__ = ["FivetranSyncOperator"]
+
+
+class FivetranSyncOperator(BaseOperator):
+    """Trigger a sync of ``connection_id`` and wait until it ends; the result goes to XCom as JSON.
+
+    The sync options are those of ``client.connections`` (`TaskPolicy`): ``force``, ``timeout``,
+    ``poll_interval``, ``start_deadline``, ``on_reschedule``, ``manage_schedule`` and ``max_age``
+    (``ensure_fresh``: skip the sync when the last success is younger). A sync that does not succeed fails
+    the task with `FivetranSyncError`, whose message (also in the task log) says how it ended and why.
+
+    Args:
+        connection_id: The Fivetran connection (templated).
+        fivetran_conn_id: The Airflow Connection holding the API key and secret.
+        deferrable: Wait in the triggerer instead of a worker slot (`FivetranSyncTrigger`).
+
+    Example:
+        FivetranSyncOperator(task_id="sync_warehouse", connection_id="decent_dropsy", timeout=3600)
+    """
+
+    template_fields: Sequence[str] = ("connection_id", "fivetran_conn_id")
+    ui_color = "#0073ff"
+
+    def __init__(
+        self,
+        *,
+        connection_id: str,
+        fivetran_conn_id: str = FivetranHook.default_conn_name,
+        deferrable: bool = False,
+        force: bool = False,
+        timeout: float | timedelta = 3600.0,
+        poll_interval: float | timedelta = 30.0,
+        start_deadline: float | timedelta | None = None,
+        on_reschedule: OnReschedule = "return",
+        manage_schedule: bool = False,
+        max_age: float | timedelta | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.connection_id = connection_id
+        self.fivetran_conn_id = fivetran_conn_id
+        self.deferrable = deferrable
+        # Checked now, at DAG parse time, so a bad option fails the DAG import rather than a run.
+        self.policy = TaskPolicy.checked(
+            force=force,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            start_deadline=start_deadline,
+            on_reschedule=on_reschedule,
+            manage_schedule=manage_schedule,
+            max_age=max_age,
+        )
+
+    def execute(self, context: Any) -> dict[str, Any]:
+        """Sync and wait in this worker, or start the sync and defer; the JSON-safe result (`sync_result`)."""
+        with FivetranHook(self.fivetran_conn_id).get_client() as client:
+            if not self.deferrable:
+                return self._finish(
+                    sync_result(self.policy.wait(client.connections, self.connection_id), self.connection_id)
+                )
+            fresh = self._already_fresh(client)
+            if fresh is not None:
+                return self._finish(fresh)
+            try:
+                run = self.policy.start(client.connections, self.connection_id)
+            except NotSyncableError as error:
+                # Decided before anything was sent: fail here rather than defer a sync that cannot run.
+                outcome = SyncOutcome.from_check(error.check, elapsed=0.0, polls=0)
+                return self._finish(sync_result(outcome, self.connection_id))
+        self.log.info("Fivetran sync of %s triggered; deferring until it ends", self.connection_id)
+        trigger = FivetranSyncTrigger(run=run.to_json(), fivetran_conn_id=self.fivetran_conn_id)
+        # Airflow's own limit a little after the run's deadline, so the trigger reports timed_out itself.
+        limit = (run.deadline - run.triggered_at).total_seconds() + 300
+        self.defer(trigger=trigger, method_name="execute_complete", timeout=limit)
+        raise AssertionError("unreachable: defer() raises TaskDeferred")
+
+    def _already_fresh(self, client: Fivetran) -> dict[str, Any] | None:
+        """With ``max_age``: the result when the last success is young enough (one GET), else None."""
+        if self.policy.max_age is None:
+            return None
+        status = client.connections.get_sync_status(self.connection_id)
+        if not is_fresh(status, self.policy.max_age, _clock.now()):
+            return None
+        result = status_result(status, self.connection_id, "succeeded")
+        result.update(
+            completed_at=result["succeeded_at"], baseline=result["succeeded_at"], triggers=0, polls=0, elapsed=0.0
+        )
+        return result
+
+    def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
+        """Resume after `FivetranSyncTrigger`'s event."""
+        if "error" in event:
+            message = f"Fivetran sync of connection {self.connection_id} could not be followed: {event['error']}"
+            self.log.error("%s", message)
+            raise AirflowException(message)
+        return self._finish(event["result"])
+
+    def _finish(self, result: dict[str, Any]) -> dict[str, Any]:
+        if not result["succeeded"]:
+            message = failure_message(result)
+            self.log.error("%s", message)
+            raise FivetranSyncError(result)
+        self.log.info("Fivetran sync of connection %s succeeded at %s", result["connection_id"], result["completed_at"])
+        return result

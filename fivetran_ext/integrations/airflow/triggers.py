@@ -1,0 +1,73 @@
+"""`FivetranSyncTrigger`: judges a started sync in Airflow's triggerer, on `AsyncFivetran`, never blocking.
+
+The operator starts the sync in the worker (``start_sync``: it fails there, before deferring, when the
+connection cannot sync) and hands the trigger the serialized handle (``SyncRun.to_json()``). The trigger
+only checks: one ``GET`` per check (plus the re-trigger of a rescheduled manual sync whose time has come,
+under ``on_reschedule="retrigger"``/``"handoff"``), awaiting ``next_check_at`` in between. Its kwargs are
+plain JSON, as Airflow stores them; running it twice (a triggerer restart) judges the same handle again.
+It yields exactly one event: ``{"result": <sync_result>}`` or, when the API could not be read,
+``{"error": <message>}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from airflow.triggers.base import BaseTrigger, TriggerEvent
+
+from ..._errors import FivetranError
+from ..._sync_run import SyncRun
+from ..._sync_wait import SyncOutcome
+from .. import _clock
+from .._results import sync_result
+from .hooks import FivetranHook
+
+__all__ = ["FivetranSyncTrigger"]
+
+
+class FivetranSyncTrigger(BaseTrigger):
+    """Check a started sync until it is decided.
+
+    Args:
+        run: The sync handle, ``SyncRun.to_json()``.
+        fivetran_conn_id: The Airflow Connection with the API key and secret.
+    """
+
+    def __init__(self, *, run: str, fivetran_conn_id: str) -> None:
+        super().__init__()
+        self.run_json = run
+        self.fivetran_conn_id = fivetran_conn_id
+        self.sync_run = SyncRun.from_json(run)  # refuse a handle of another version here, not in the loop
+
+    def serialize(self) -> tuple[str, dict[str, Any]]:
+        """The class path and JSON kwargs Airflow rebuilds the trigger from."""
+        return f"{type(self).__module__}.{type(self).__name__}", {
+            "run": self.run_json,
+            "fivetran_conn_id": self.fivetran_conn_id,
+        }
+
+    async def run(self) -> AsyncIterator[TriggerEvent]:
+        """Check, await ``next_check_at``, check again, until done; one event."""
+        run, checks = self.sync_run, 0
+        try:
+            async with await FivetranHook(self.fivetran_conn_id).get_async_client() as client:
+                while True:
+                    check = await client.connections.check(run, clock=_clock.now)
+                    checks += 1
+                    run = check.run
+                    if check.done or check.next_check_at is None:
+                        break
+                    self.log.info(
+                        "Fivetran sync of %s: %s; next check at %s",
+                        run.connection_id,
+                        check.state,
+                        check.next_check_at.isoformat(),
+                    )
+                    await _clock.sleep_async(max(check.next_check_at.timestamp() - _clock.now(), 0.0))
+        except FivetranError as error:
+            yield TriggerEvent({"error": f"{type(error).__name__}: {error}"})
+            return
+        elapsed = _clock.now() - self.sync_run.triggered_at.timestamp()
+        outcome = SyncOutcome.from_check(check, elapsed=elapsed, polls=checks)
+        yield TriggerEvent({"result": sync_result(outcome, run.connection_id)})

@@ -1,0 +1,138 @@
+"""The Dagster integration against the fake Fivetran API over HTTP, with real Dagster (materialize, jobs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+dg = pytest.importorskip("dagster", reason="the Dagster integration runs in `make test-integrations`")
+
+from fivetran_ext.integrations.dagster import (  # noqa: E402 - only once Dagster is known to be there
+    FivetranResource,
+    build_fivetran_asset_specs,
+    build_fivetran_assets,
+    build_fivetran_sync_op,
+    load_fivetran_asset_specs,
+)
+
+from ..conftest import FakeAPI  # noqa: E402
+
+
+def _resource(api: FakeAPI) -> Any:
+    return FivetranResource(api_key="fake-key", api_secret="fake-secret", base_url=api.base_url, max_retries=0)
+
+
+def _failure_descriptions(result: Any) -> list[str]:
+    return [
+        event.step_failure_data.user_failure_data.description
+        for event in result.all_events
+        if event.is_step_failure and event.step_failure_data.user_failure_data is not None
+    ]
+
+
+def test_the_resource_hides_the_secret_and_builds_working_clients(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+    assert "fake-secret" not in repr(resource) + str(resource)
+    with resource.get_client() as client:
+        assert [group.name for group in client.groups.stream()] == ["analytics"]
+
+
+def test_asset_specs_are_the_enabled_tables_under_their_destination_names(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+    with resource.get_client() as client:
+        client.connections.update_table(fake_api.connection_id, "public", "customers", enabled=False)
+        config = client.connections.get_schema_config(fake_api.connection_id)
+    specs = build_fivetran_asset_specs(config, fake_api.connection_id, key_prefix=["fivetran"], group_name="raw")
+    assert [spec.key.path for spec in specs] == [
+        ["fivetran", "public", "orders"],
+        ["fivetran", "web_analytics", "page_views"],
+    ]
+    assert {spec.group_name for spec in specs} == {"raw"}
+    assert specs[1].metadata == {
+        "fivetran/connection_id": fake_api.connection_id,
+        "fivetran/source_table": "Web Analytics.Page Views",
+    }
+    assert specs[1].kinds == {"fivetran"}
+
+
+def test_materialize_syncs_the_connection_and_materializes_every_table(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+    specs = load_fivetran_asset_specs(resource, fake_api.connection_id)
+    assets = build_fivetran_assets(fake_api.connection_id, specs, poll_interval=15)
+    before = len(fake_api.requests())
+
+    result = dg.materialize([assets], resources={"fivetran": resource})
+
+    assert result.success
+    materialized = sorted(tuple(event.asset_key.path) for event in result.get_asset_materialization_events())
+    assert materialized == [("public", "customers"), ("public", "orders"), ("web_analytics", "page_views")]
+    sync = f"/v1/connections/{fake_api.connection_id}"
+    # Read the watermark, trigger once, then one read per 15 s until the 60 s sync ended.
+    assert fake_api.requests()[before:] == [("GET", sync), ("POST", f"{sync}/sync")] + [("GET", sync)] * 4
+    event = result.get_asset_materialization_events()[0]
+    metadata = event.materialization.metadata
+    assert metadata["fivetran/state"].value == "succeeded"
+    assert metadata["fivetran/completed_at"].value == "2025-01-01T00:01:00+00:00"
+
+
+def test_a_failed_sync_fails_the_step_with_fivetrans_reason(fake_api: FakeAPI) -> None:
+    fake_api.fake.connections.set_sync_behavior(fake_api.connection_id, outcome="failure_with_task")
+    resource = _resource(fake_api)
+    assets = build_fivetran_assets(fake_api.connection_id, load_fivetran_asset_specs(resource, fake_api.connection_id))
+
+    result = dg.materialize([assets], resources={"fivetran": resource}, raise_on_error=False)
+
+    assert not result.success
+    assert _failure_descriptions(result) == [
+        f"Fivetran sync of connection {fake_api.connection_id} ended failed: Simulated sync failure"
+        " (tasks: simulated_task: Simulated sync failure)"
+    ]
+    assert result.get_asset_materialization_events() == []
+
+
+def test_a_paused_connection_fails_without_a_trigger(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+    with resource.get_client() as client:
+        client.connections.pause(fake_api.connection_id)
+    op = build_fivetran_sync_op(fake_api.connection_id, name="sync_warehouse")
+
+    @dg.job(resource_defs={"fivetran": resource})
+    def warehouse() -> None:
+        op()
+
+    result = warehouse.execute_in_process(raise_on_error=False)
+
+    assert not result.success
+    assert _failure_descriptions(result) == [
+        f"Fivetran sync of connection {fake_api.connection_id} ended not_syncable: paused"
+    ]
+    assert ("POST", f"/v1/connections/{fake_api.connection_id}/sync") not in fake_api.requests()
+
+
+def test_the_sync_op_outputs_the_json_result(fake_api: FakeAPI) -> None:
+    op = build_fivetran_sync_op(fake_api.connection_id, poll_interval=30)
+
+    @dg.job(resource_defs={"fivetran": _resource(fake_api)})
+    def warehouse() -> None:
+        op()
+
+    result = warehouse.execute_in_process()
+
+    output = result.output_for_node(f"fivetran_sync_{fake_api.connection_id}")
+    assert output == {
+        "connection_id": fake_api.connection_id,
+        "state": "succeeded",
+        "succeeded": True,
+        "reason": None,
+        "completed_at": "2025-01-01T00:01:00+00:00",
+        "succeeded_at": "2025-01-01T00:01:00+00:00",
+        "failed_at": None,
+        "rescheduled_for": None,
+        "baseline": None,
+        "triggers": 1,
+        "polls": 2,
+        "elapsed": 60.0,
+        "tasks": [],
+        "warnings": [],
+    }
