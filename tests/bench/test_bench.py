@@ -34,6 +34,8 @@ SUMMARY_ROWS = (
     "429 answers, with RateLimitGovernor",
     "throughput under 10 req / 0.5 s, no governor, retries only",
     "429 answers, no governor, retries only",
+    "TCP connections, 300 requests, async_fan_out concurrency 200",
+    "wall time, 300 requests, concurrency 200 vs 16 threads",
     "requests per completed sync, 20 syncs of 30-120 s, poll 10 s",
 )
 SECTION_HEADINGS = (
@@ -44,6 +46,7 @@ SECTION_HEADINGS = (
     "## Parsing a large schema config",
     "## Async fan-out",
     "## Under the API's rate limit",
+    "## Connection reuse under concurrency",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
 )
 
