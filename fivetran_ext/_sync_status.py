@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from fivetran_api._model import ModelFieldError
 from fivetran_api.types import Unset
 
 from ._models import Connection
@@ -90,6 +91,15 @@ def first_message(*groups: tuple[SyncProblem, ...]) -> str | None:
     return None
 
 
+def _readable(model: object, name: str) -> Any:
+    """A field of a model, or None when the API sent a value its type cannot hold (a garbled timestamp
+    must not stop a wait: the other timestamp still decides)."""
+    try:
+        return getattr(model, name, None)
+    except ModelFieldError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     """A snapshot of one connection's sync state.
@@ -144,7 +154,7 @@ class SyncStatus:
     @classmethod
     def from_connection(cls, connection: Connection) -> SyncStatus:
         """Read the status of a `Connection` (as returned by ``connections.get``)."""
-        status: Any = connection.status if not isinstance(connection.status, Unset) else None
+        status: Any = connection.status
         sync_frequency = connection.sync_frequency
         historical = getattr(status, "is_historical_sync", None)
         return cls(
@@ -152,10 +162,10 @@ class SyncStatus:
             setup_state=_text(getattr(status, "setup_state", None)),
             sync_state=_text(getattr(status, "sync_state", None)),
             update_state=_text(getattr(status, "update_state", None)),
-            succeeded_at=aware(connection.succeeded_at),
-            failed_at=aware(connection.failed_at),
+            succeeded_at=aware(_readable(connection, "succeeded_at")),
+            failed_at=aware(_readable(connection, "failed_at")),
             is_historical_sync=historical if isinstance(historical, bool) else None,
-            rescheduled_for=aware(getattr(status, "rescheduled_for", None)),
+            rescheduled_for=aware(_readable(status, "rescheduled_for")),
             paused=connection.paused is True,
             schedule_type=_text(connection.schedule_type),
             sync_frequency=sync_frequency if isinstance(sync_frequency, int) else None,

@@ -105,11 +105,11 @@ def _request_roots(spec: Spec) -> list[JSON]:
     return roots
 
 
-def _inline_and_component_response_schemas(spec: Spec) -> Iterator[dict[str, Any]]:
+def _inline_and_component_response_schemas(spec: Spec, *, shared: bool = False) -> Iterator[dict[str, Any]]:
     """Every schema object that describes (part of) a response body.
 
-    Inline response schemas are yielded directly; component schemas only when they are reachable
-    from responses and not from requests (a shared schema stays strict: requests must be valid).
+    Inline response schemas are yielded directly; component schemas when they are reachable from
+    responses and, unless `shared`, not from requests (such a shared schema keeps what requests need).
     """
     for _, _, op in iter_operations(spec):
         for response in op.get("responses", {}).values():
@@ -117,7 +117,9 @@ def _inline_and_component_response_schemas(spec: Spec) -> Iterator[dict[str, Any
                 if isinstance(media.get("schema"), dict):
                     yield media["schema"]
     schemas = _schemas(spec)
-    response_only = _referenced_schemas(spec, _response_roots(spec)) - _referenced_schemas(spec, _request_roots(spec))
+    response_only = _referenced_schemas(spec, _response_roots(spec))
+    if not shared:
+        response_only -= _referenced_schemas(spec, _request_roots(spec))
     for name in sorted(response_only):
         yield schemas[name]
 
@@ -243,6 +245,38 @@ def tolerant_success_responses(spec: Spec) -> Spec:
     return spec
 
 
+def envelope_bare_responses(spec: Spec) -> Spec:
+    """Declare the usual `{code, message, data}` envelope where the spec declares the bare object.
+
+    Approving a fingerprint and a proxy agent's details are declared as the data object itself; Fivetran
+    (and the Go SDK's fixtures) answer with the envelope, so the generated parser put `code` and `data`
+    into `additional_properties`. Any success schema that references a component without `code` or
+    `data` is wrapped (the hoisting rule then names the envelope after the operation).
+    """
+    spec = copy.deepcopy(spec)
+    schemas = _schemas(spec)
+    for _, _, op in iter_operations(spec):
+        for code, response in op.get("responses", {}).items():
+            media = response.get("content", {}).get("application/json") if str(code).startswith("2") else None
+            schema = media.get("schema") if media else None
+            name = _ref_name(schema.get("$ref", "")) if isinstance(schema, dict) else None
+            target = schemas.get(name or "")
+            if not isinstance(target, dict) or target.get("type", "object") != "object":
+                continue
+            properties = target.get("properties", {})
+            if not properties or "data" in properties or "code" in properties:
+                continue
+            media["schema"] = {
+                "type": "object",
+                "properties": {
+                    "code": {"type": "string", "description": "Response status code", "example": "Success"},
+                    "message": {"type": "string", "description": "Response status text"},
+                    "data": {"$ref": schema["$ref"]},
+                },
+            }
+    return spec
+
+
 def _pascal(operation_id: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", operation_id) if part)
 
@@ -320,10 +354,12 @@ def open_response_enums(spec: Spec) -> Spec:
     """Remove closed enums from response schemas, keeping the known values in the description.
 
     The live API adds states and regions over time; one new value must not make a whole response
-    unparseable. Request schemas keep their enums (strict on what we send).
+    unparseable. That includes schemas shared by requests and responses (a transformation's `schedule`):
+    a closed enum there would turn a whole response into a plain dict. Request-only schemas keep their
+    enums here; `fivetran_ext` validates what it sends where it knows the set.
     """
     spec = copy.deepcopy(spec)
-    for schema in _inline_and_component_response_schemas(spec):
+    for schema in _inline_and_component_response_schemas(spec, shared=True):
         for node in _subschemas(schema):
             if "enum" not in node:
                 continue
@@ -381,6 +417,122 @@ def nullable_optional_properties(spec: Spec) -> Spec:
 
     _walk(spec.get("components", {}), visit)
     _walk(spec.get("paths", {}), visit)
+    return spec
+
+
+# The names the docs, reprs and mypy messages use for the objects people handle every day (pre-1.0: the
+# spec's names are simply replaced). Nested blocks people read often get a friendly name too.
+FRIENDLY_NAMES: dict[str, str] = {
+    "AccountInfoResponse": "AccountInfo",
+    "CertificateDetailsResponse": "Certificate",
+    "ConnectorConnectCardResponse": "ConnectCard",
+    "ConnectorResponseV1": "Connection",
+    "ConnectorSdkPackageResponse": "ConnectorSdkPackage",
+    "ConnectorStateResponse": "ConnectionState",
+    "ConnectorStatusResponse": "ConnectionStatus",
+    "DestinationExtendedResponse": "Destination",
+    "FingerprintDetailsResponse": "Fingerprint",
+    "GroupResponse": "Group",
+    "GroupServiceAccountResponse": "GroupServiceAccount",
+    "GroupSshKeyResponse": "GroupPublicKey",
+    "HybridDeploymentAgentCreateResponse": "HybridDeploymentAgentCredentials",
+    "HybridDeploymentAgentWithUsageResponse": "HybridDeploymentAgent",
+    "LogExtendedResponse": "LogServiceDetails",
+    "LogResponse": "LogService",
+    "LoggingServiceSetupTestResponse": "LogServiceSetupTests",
+    "MembershipResponse": "Membership",
+    "MetadataResponse": "ConnectorTypeDetails",
+    "MetadataResponseShort": "ConnectorType",
+    "PrivateLinkResponse": "PrivateLink",
+    "ProxyAgentCreatedResponse": "ProxyAgentSecrets",
+    "ProxyAgentWithCountsResponse": "ProxyAgent",
+    "ProxyAgentWithUsageResponse": "ProxyAgentDetails",
+    "ProxyIntegrationResponse": "ProxyAgentConnection",
+    "RoleResponse": "Role",
+    "SecretsManagerEntityItem": "ExternalSecretsManagerEntity",
+    "SecretsManagerResponse": "ExternalSecretsManager",
+    "SetupTestResultResponse": "SetupTestResult",
+    "SystemKeyResponse": "SystemKey",
+    "TeamMembershipResponse": "TeamMembership",
+    "TeamResponse": "Team",
+    "TransformationPackageMetadataResponse": "TransformationPackage",
+    "TransformationProjectDetailsResponse": "TransformationProjectDetails",
+    "TransformationProjectResponse": "TransformationProject",
+    "TransformationResponse": "Transformation",
+    "UserResponse": "User",
+    "WebhookResponse": "Webhook",
+    "WebhookTestResponse": "WebhookTestResult",
+}
+
+
+def friendly_schema_names(spec: Spec) -> Spec:
+    """Rename the everyday response schemas to the names the docs use (`ConnectorResponseV1` -> `Connection`).
+
+    One name everywhere: the generated class, `fivetran_ext`'s exports, reprs, mypy messages and the docs.
+    A schema the table names but the spec lacks is left alone; a target name that is taken fails loudly.
+    """
+    spec = copy.deepcopy(spec)
+    schemas = _schemas(spec)
+    renames = {old: new for old, new in FRIENDLY_NAMES.items() if old in schemas}
+    taken = sorted(new for new in renames.values() if new in schemas)
+    if taken:
+        raise SpecInvariantError(f"cannot rename schemas: {taken} already exist")
+    spec["components"]["schemas"] = {renames.get(name, name): schema for name, schema in schemas.items()}
+
+    def visit(node: dict[str, Any]) -> None:
+        ref = node.get("$ref")
+        name = _ref_name(ref) if isinstance(ref, str) else None
+        if name in renames:
+            node["$ref"] = SCHEMA_PREFIX + renames[name]
+
+    _walk(spec, visit)
+    return spec
+
+
+# Fields a response model types as always present (not `None | ... | Unset`). The rule: the spec marks the
+# field required, AND every object of that schema in the go-fivetran corpus carries it with a non-null
+# value, AND the API's documented semantics never leave it out (e.g. `succeeded_at` is required by the
+# spec but null before the first sync, so it is not here). `tests/generated/test_required_fields.py`
+# checks the corpus against this table; docs/generation.md lists it.
+ALWAYS_PRESENT: dict[str, tuple[str, ...]] = {
+    "Certificate": ("hash", "name", "public_key", "type"),
+    "Connection": ("created_at", "group_id", "id", "schema", "service", "status"),
+    "ConnectionStatus": ("is_historical_sync", "setup_state", "sync_state", "update_state"),
+    "ConnectorSdkPackage": ("id",),
+    "ConnectorType": ("id", "name", "type"),
+    "ConnectorTypeDetails": ("id", "name", "type"),
+    "Destination": ("group_id", "id", "region", "service", "setup_status", "time_zone_offset"),
+    "Fingerprint": ("hash", "public_key"),
+    "Group": ("id", "name"),
+    "HybridDeploymentAgent": ("display_name", "group_id", "id", "registered_at"),
+    "HybridDeploymentAgentCredentials": ("display_name", "group_id", "id", "registered_at"),
+    "LogService": ("enabled", "id", "service"),
+    "LogServiceDetails": ("enabled", "id", "service"),
+    "PrivateLink": ("created_at", "id", "name", "region", "service", "state"),
+    "ProxyAgentSecrets": ("agent_id", "auth_token", "client_cert", "client_private_key"),
+    "Role": ("is_custom", "name", "scope"),
+    "Team": ("id", "role"),
+    "Transformation": ("created_at", "id", "paused", "status", "type"),
+    "TransformationPackage": ("id", "name", "version"),
+    "User": ("created_at", "email", "id"),
+    "Webhook": ("active", "created_at", "events", "id", "type", "url"),
+}
+
+
+def always_present_fields(spec: Spec) -> Spec:
+    """Mark the fields of `ALWAYS_PRESENT` required again (after `relax_response_required` dropped them all).
+
+    A required response field is typed without `None`/`Unset` (`connection.id` is a `str`); a response
+    that lacks one fails with an error naming the field instead of handing out a half-empty model.
+    """
+    spec = copy.deepcopy(spec)
+    schemas = _schemas(spec)
+    for name, fields in ALWAYS_PRESENT.items():
+        schema = schemas.get(name)
+        if schema is None:
+            continue
+        declared = [f for f in fields if f in schema.get("properties", {})]
+        schema["required"] = sorted(set(schema.get("required", [])) | set(declared))
     return spec
 
 
@@ -463,11 +615,14 @@ RULES: tuple[Callable[[Spec], Spec], ...] = (
     free_form_discriminated_config,
     binary_connector_sdk_packages,
     tolerant_success_responses,
+    envelope_bare_responses,
     hoist_response_envelopes,
     prune_unreachable_schemas,
+    friendly_schema_names,
     integer_sync_frequency,
     open_response_enums,
     relax_response_required,
+    always_present_fields,
     nullable_optional_properties,
 )
 

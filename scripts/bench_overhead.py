@@ -6,7 +6,7 @@ connection envelope, and prints the median time per call of:
 
 * ``http.client``: stdlib `http.client.HTTPConnection` + `json.loads` (the floor);
 * ``raw httpx``: a reused `httpx.Client`, ``.get(url).json()``;
-* ``raw httpx + model from_dict``: the same, then the generated `ConnectorResponseV1.from_dict` (what the
+* ``raw httpx + model from_dict``: the same, then the generated `Connection.from_dict` (what the
   ergonomic call returns), to separate the cost of model parsing from the cost of fivetran_ext;
 * ``client.generated``: `fivetran_api...connection_details.sync_detailed(client=client.generated)`;
 * ``Fivetran.connections.get``: the ergonomic call (retries, typed errors, validation, model).
@@ -123,7 +123,7 @@ def _serve(pipe: Pipe) -> None:
 def _contenders(port: int) -> tuple[dict[str, Callable[[], object]], Callable[[], None]]:
     import httpx
     from fivetran_api.api.connection_management import connection_details
-    from fivetran_api.models.connector_response_v1 import ConnectorResponseV1
+    from fivetran_api.models.connection import Connection
 
     from fivetran_ext import Fivetran
 
@@ -149,9 +149,7 @@ def _contenders(port: int) -> tuple[dict[str, Callable[[], object]], Callable[[]
         FLOOR: stdlib,
         RAW: lambda: raw.get(path, headers=headers).json(),
         # The same work as the ergonomic call minus fivetran_ext: fetch, then build the generated model.
-        "raw httpx + model from_dict": lambda: ConnectorResponseV1.from_dict(
-            raw.get(path, headers=headers).json()["data"]
-        ),
+        "raw httpx + model from_dict": lambda: Connection.from_dict(raw.get(path, headers=headers).json()["data"]),
         "client.generated sync_detailed": lambda: (
             connection_details.sync_detailed(CONNECTION_ID, client=client.generated).parsed
         ),

@@ -15,7 +15,6 @@ a half-written client behind. Errors are one line on stderr and exit status 1 (2
 from __future__ import annotations
 
 import argparse
-import ast
 import hashlib
 import importlib.metadata
 import json
@@ -44,6 +43,7 @@ PACKAGE = "fivetran_api"
 LOCK_FILE = ROOT / "openapi" / "spec.lock.json"
 CONFIG_FILE = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
+MODEL_BASE = TEMPLATES / "model_base.py"
 DEFAULT_OUTPUT = ROOT / "generated"
 
 _FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
@@ -123,33 +123,6 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         raise GenerationError(f"{GENERATOR} failed (exit {result.returncode}); its output is above")
 
 
-# A union of primitives only (`None | str | Unset`, the common shape after `nullable_optional_properties`):
-# the generator still wraps it in a per-call closure whose every branch returns `data` unchanged. Calling it
-# is pure cost (about 0.7 µs per field on every from_dict), so it is collapsed into the cast it amounts to.
-_IDENTITY_PARSER = re.compile(
-    r"(?P<indent>[ ]+)def _parse_(?P<name>\w+)\(data: object\) -> (?P<type>[^\n]+):\n"
-    r"(?:(?P=indent)    if data is None:\n(?P=indent)        return data\n)?"
-    r"(?:(?P=indent)    if isinstance\(data, Unset\):\n(?P=indent)        return data\n)?"
-    r"(?P=indent)    return cast\((?P=type), data\)\n"
-    r"\n"
-    r"(?P=indent)(?P<target>\w+) = _parse_(?P=name)\((?P<source>[^\n]+)\)\n"
-)
-
-
-def collapse_identity_parsers(out_dir: Path) -> int:
-    """Replace closures that return their argument unchanged by the `cast` they amount to; return how many."""
-    collapsed = 0
-    for path in sorted((out_dir / "models").glob("*.py")):
-        text = path.read_text()
-        new, count = _IDENTITY_PARSER.subn(
-            lambda m: f"{m['indent']}{m['target']} = cast({m['type']}, {m['source']})\n", text
-        )
-        if count:
-            path.write_text(new)
-            collapsed += count
-    return collapsed
-
-
 _METHOD_RE = re.compile(r'"method": "(\w+)"')
 _URL_RE = re.compile(r'"url": "([^"]+)"')
 
@@ -179,96 +152,6 @@ def write_operation_index(out_dir: Path, modules: list[Path]) -> None:
     (out_dir / "_operations.py").write_text("\n".join(lines))
 
 
-def _model_imports(tree: ast.Module) -> tuple[ast.If | None, list[ast.ImportFrom]]:
-    """The module-level `if TYPE_CHECKING:` block and the `..models` imports inside functions."""
-    guards = [n for n in tree.body if isinstance(n, ast.If) and isinstance(n.test, ast.Name)]
-    guard = next((n for n in guards if isinstance(n.test, ast.Name) and n.test.id == "TYPE_CHECKING"), None)
-    local = [
-        node
-        for function in ast.walk(tree)
-        if isinstance(function, ast.FunctionDef)
-        for node in ast.walk(function)
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.") and node.level == 2
-    ]
-    return guard, local
-
-
-def _modules_in_cycles(graph: dict[str, set[str]]) -> set[str]:
-    """Modules on an import cycle (strongly connected components with more than one node, or a self-loop)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    cyclic: set[str] = set()
-    counter = 0
-
-    def visit(node: str) -> None:
-        nonlocal counter
-        index[node] = low[node] = counter
-        counter += 1
-        stack.append(node)
-        on_stack.add(node)
-        for target in sorted(graph.get(node, ())):
-            if target not in index:
-                visit(target)
-                low[node] = min(low[node], low[target])
-            elif target in on_stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            component = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.append(member)
-                if member == node:
-                    break
-            if len(component) > 1 or node in graph.get(node, ()):
-                cyclic.update(component)
-
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return cyclic
-
-
-def hoist_model_imports(out_dir: Path) -> int:
-    """Import related models once at module level instead of on every `to_dict`/`from_dict` call.
-
-    The generator imports them inside each method to survive circular references; each such import
-    costs ~1.6 µs per call, about a fifth of a request's client-side time. Where the models form no
-    import cycle (checked on the whole graph), the `TYPE_CHECKING` imports become real module-level
-    imports and the per-call ones are removed; models on a cycle keep the generator's form.
-    """
-    models = {p.stem: p for p in sorted((out_dir / "models").glob("*.py")) if p.name != "__init__.py"}
-    parsed = {name: ast.parse(path.read_text()) for name, path in models.items()}
-    graph = {
-        name: {
-            (imp.module or "").split(".", 1)[1]
-            for imp in ([n for n in guard.body if isinstance(n, ast.ImportFrom)] if guard else [])
-        }
-        for name, tree in parsed.items()
-        for guard in [_model_imports(tree)[0]]
-    }
-    cyclic = _modules_in_cycles(graph)
-    hoisted = 0
-    for name, tree in parsed.items():
-        guard, local = _model_imports(tree)
-        if guard is None or name in cyclic:
-            continue
-        lines = models[name].read_text().splitlines(keepends=True)
-        drop = {line for node in local for line in range(node.lineno - 1, node.end_lineno or node.lineno)}
-        body_start, body_end = guard.body[0].lineno - 1, guard.body[-1].end_lineno or guard.body[-1].lineno
-        out = []
-        for number, line in enumerate(lines):
-            if number in drop or number == guard.lineno - 1:
-                continue
-            out.append(line[4:] if body_start <= number < body_end and line.startswith("    ") else line)
-        models[name].write_text("".join(out))
-        hoisted += 1
-    return hoisted
-
-
 def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
     """Deterministic edits the generator has no option for, then the stamp and `py.typed`."""
     expected_modules = operation_count(spec)
@@ -284,9 +167,8 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
         new = new.replace(_FIXED_BOUNDARY, "")
         module.write_text(new)
     (out_dir / "py.typed").write_text("")
-    hoist_model_imports(out_dir)
-    if collapse_identity_parsers(out_dir) == 0:
-        raise GenerationError("found no identity parser closures to collapse: did the union template change?")
+    # The base the model template's classes derive from (see openapi/templates/model_base.py).
+    shutil.copyfile(MODEL_BASE, out_dir / "_model.py")
     write_operation_index(out_dir, modules)
     # Example success bodies synthesized from the raw spec (closed enums, every property): what the fake
     # Fivetran API answers for operations it does not model statefully.
@@ -303,7 +185,7 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
     bin_dir = Path(sys.executable).parent
     ruff = str(bin_dir / "ruff")
     isolated = ["--isolated", "--no-cache", "--line-length", "120", "--quiet"]
-    # Hoisting leaves `TYPE_CHECKING` unused and imports out of order: let the pinned ruff tidy both.
+    # Models import every type they may hold for type checking only: drop the unused ones, sort the rest.
     subprocess.run([ruff, "check", ".", *isolated, "--fix-only", "--select", "F401,I001"], cwd=out_dir, check=True)
     subprocess.run([ruff, "format", ".", *isolated], cwd=out_dir, check=True)
 

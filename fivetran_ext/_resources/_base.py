@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
+from fivetran_api._model import ModelFieldError
 from fivetran_api.client import Client as GeneratedClient
 from fivetran_api.types import Response, Unset
 
@@ -132,30 +133,32 @@ M = TypeVar("M", bound=GeneratedModel)
 
 
 class DataOrBodyOf(Generic[M]):
-    """Result reader for operations the spec declares without the envelope although the API sends one.
+    """Result reader for the operations the spec once declared without the envelope.
 
-    Approving a fingerprint and a proxy agent's details are declared as a bare object; Fivetran (and the
-    Go SDK's fixtures) answer with the usual ``{"code": ..., "data": {...}}``. Both read as a ``model``.
+    Approving a fingerprint and a proxy agent's details were declared as a bare object while Fivetran (and
+    the Go SDK's fixtures) answer with the usual ``{"code": ..., "data": {...}}``; normalization now declares
+    the envelope. Either shape reads as a ``model``, straight from the JSON the transport parsed.
     """
 
     __slots__ = ("model",)
+
+    skips_generated_parser = True
 
     def __init__(self, model: type[M]) -> None:
         self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> M:
-        parsed = response.parsed
-        if not isinstance(parsed, self.model):
+        body = response.parsed
+        if not isinstance(body, dict):
             raise _invalid(operation, response, f"the body is not a {self.model.__name__} object")
-        # Parsed as the bare model, an envelope's keys land in additional_properties.
-        envelope = parsed.additional_properties
-        if "data" in envelope:
-            if not isinstance(envelope["data"], dict):
+        if "data" in body:
+            data = body["data"]
+            if not isinstance(data, dict):
                 raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
-            return self.model.from_dict(envelope["data"])
-        if "code" in envelope:
+            return _build(self.model, data, operation, response)
+        if "code" in body:
             raise _invalid(operation, response, "the success response has no 'data'")
-        return parsed
+        return _build(self.model, body, operation, response)
 
 
 class ItemsOf(Generic[M]):
@@ -179,7 +182,7 @@ class ItemsOf(Generic[M]):
             data = data["items"] if isinstance(data.get("items"), list) else [data]
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
             raise _invalid(operation, response, f"'data' is not a list of {self.model.__name__} objects")
-        return [self.model.from_dict(item) for item in data]
+        return [_build(self.model, item, operation, response) for item in data]
 
 
 class Content:
@@ -201,8 +204,19 @@ def page_query(*, limit: int | None, cursor: str | None) -> dict[str, Any]:
     return arguments
 
 
+def _build(model: type[M], data: dict[str, Any], operation: ModuleType, response: Response[Any]) -> M:
+    """``model.from_dict(data)``, with a missing always-present field as a `ResponseValidationError`."""
+    try:
+        return model.from_dict(data)
+    except ModelFieldError as error:
+        raise _invalid(operation, response, str(error)) from None
+
+
 def _data(operation: ModuleType, response: Response[Any]) -> Any:
-    data = getattr(response.parsed, "data", None)
+    try:
+        data = getattr(response.parsed, "data", None)
+    except ModelFieldError as error:
+        raise _invalid(operation, response, str(error)) from None
     # API_FACTS: some successes have no data at all; for the methods using this reader it is required.
     if data is None or isinstance(data, Unset):
         raise _invalid(operation, response, "the success response has no 'data'")

@@ -16,6 +16,7 @@ from enum import StrEnum
 from types import ModuleType
 from typing import Any, TypeVar
 
+from fivetran_api._model import Model, ModelFieldError
 from fivetran_api.types import Response
 
 from .._pagination import Page
@@ -113,11 +114,24 @@ def json_body(model: type[M], **fields: Any) -> M:
 
 def _read(model: type[M], data: Mapping[str, Any], where: str) -> M:
     try:
-        return model.from_dict(data)
-    except KeyError as error:
-        raise ValueError(f"{where}: missing field {error.args[0]!r}") from None
+        body = model.from_dict(data)
+        _build_every_field(body)
+    except ModelFieldError as error:
+        if error.reason == "is missing":
+            raise ValueError(f"{where}: missing field {error.path.rsplit('.', 1)[-1]!r}") from None
+        raise ValueError(f"{where}: {error.reason}") from None
     except (TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"{where}: {error}") from None
+    return body
+
+
+def _build_every_field(model: Any) -> None:
+    """Read every field once: models build lazily, a request body is checked eagerly before it is sent."""
+    for name in getattr(type(model), "_FIELDS", ()):
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Model):
+                _build_every_field(item)
 
 
 # A required string argument (an email, a role, a name) fails the same way a blank id would.

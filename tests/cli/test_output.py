@@ -17,8 +17,9 @@ def test_groups_list_is_an_aligned_table(run: Runner, seeded: FakeFivetran) -> N
     assert (result.code, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
         "ID                NAME       CREATED",
-        "projected_sickle  analytics  2025-01-01T00:00:00+00:00",
-        "zesty_delta       marketing  2025-01-01T00:00:00+00:00",
+        # Timestamps as the API sent them (models give back their JSON untouched).
+        "projected_sickle  analytics  2025-01-01T00:00:00.000000Z",
+        "zesty_delta       marketing  2025-01-01T00:00:00.000000Z",
     ]
 
 

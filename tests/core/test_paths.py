@@ -24,7 +24,9 @@ def record_raw_paths(server: HTTPServer) -> list[str]:
     def handler(request: Request) -> Response:
         raw_paths.append(request.environ["RAW_URI"])
         return Response(
-            '{"code": "Success", "data": {"id": "g", "items": [], "columns": {}}}', content_type="application/json"
+            '{"code": "Success", "data": {"id": "g", "name": "n", "created_at": "2024-01-01", '
+            '"items": [], "columns": {}}}',
+            content_type="application/json",
         )
 
     server.expect_request(ANY_PATH).respond_with_handler(handler)

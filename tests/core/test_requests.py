@@ -20,11 +20,18 @@ CONNECTION = {
     "id": "decent_dropsy",
     "group_id": "projected_sickle",
     "service": "postgres_rds",
+    "schema": "sales",
+    "created_at": "2026-06-01T09:00:00Z",
     "paused": False,
     "sync_frequency": 360,
     "succeeded_at": "2026-07-01T10:20:31.183741Z",
     "failed_at": None,
-    "status": {"setup_state": "connected", "sync_state": "scheduled", "update_state": "on_schedule"},
+    "status": {
+        "setup_state": "connected",
+        "sync_state": "scheduled",
+        "update_state": "on_schedule",
+        "is_historical_sync": False,
+    },
     "brand_new_field": {"kept": True},
 }
 

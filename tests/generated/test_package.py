@@ -48,14 +48,14 @@ def test_models_are_imported_lazily() -> None:
     code = (
         "import sys, fivetran_api.models as m\n"
         "before = sum(1 for n in sys.modules if n.startswith('fivetran_api.models.'))\n"
-        "cls = m.GroupResponse\n"
+        "cls = m.Group\n"
         "after = sum(1 for n in sys.modules if n.startswith('fivetran_api.models.'))\n"
-        "print(before, after, cls.__name__, 'GroupResponse' in dir(m))\n"
+        "print(before, after, cls.__name__, 'Group' in dir(m))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "0"
     assert 1 <= int(out[1]) < 10
-    assert out[2:] == ["GroupResponse", "True"]
+    assert out[2:] == ["Group", "True"]
 
 
 def test_unknown_model_name_is_an_attribute_error() -> None:

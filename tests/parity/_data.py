@@ -27,6 +27,7 @@ def connection(connection_id: str = CONNECTION_ID, **overrides: Any) -> dict[str
         "group_id": GROUP_ID,
         "service": "postgres_rds",
         "schema": "pg",
+        "created_at": "2024-01-01T00:00:00Z",
         "paused": False,
         "schedule_type": "auto",
         "sync_frequency": 360,
@@ -70,7 +71,13 @@ WEBHOOK: dict[str, Any] = {
     "created_by": "_airworthy",
 }
 
-USER: dict[str, Any] = {"id": USER_ID, "email": "ada@example.com", "given_name": "Ada", "family_name": "Lovelace"}
+USER: dict[str, Any] = {
+    "id": USER_ID,
+    "email": "ada@example.com",
+    "created_at": "2024-01-01T00:00:00Z",
+    "given_name": "Ada",
+    "family_name": "Lovelace",
+}
 
 SCHEMA_CONFIG: dict[str, Any] = {
     "schema_change_handling": "ALLOW_COLUMNS",

@@ -53,7 +53,13 @@ def state(
         schedule_type=schedule,
         succeeded_at=at(succeeded),
         failed_at=at(failed),
-        status={"setup_state": setup, "sync_state": sync_state, "rescheduled_for": at(rescheduled_for)},
+        status={
+            "setup_state": setup,
+            "sync_state": sync_state,
+            "update_state": "on_schedule",
+            "is_historical_sync": False,
+            "rescheduled_for": at(rescheduled_for),
+        },
     )
 
 

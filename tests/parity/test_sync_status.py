@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+from fivetran_api._model import ModelFieldError
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -132,10 +134,14 @@ def test_the_paused_flag_and_the_paused_state_mean_the_same() -> None:
     assert by_flag.not_syncable_reason == by_state.not_syncable_reason == "paused"
 
 
-def test_a_missing_status_means_setup_is_not_known_to_be_complete() -> None:
-    status = SyncStatus.from_connection(Connection.from_dict({"id": "c", "succeeded_at": None}))
+def test_a_connection_without_its_status_block_is_refused_naming_the_field() -> None:
+    with pytest.raises(ModelFieldError, match=r"^Connection\.status is missing$"):
+        Connection.from_dict({key: value for key, value in connection().items() if key != "status"})
 
-    assert (status.setup_state, status.sync_state) == (None, None)
+
+def test_an_unknown_setup_state_means_setup_is_not_known_to_be_complete() -> None:
+    status = SyncStatus("c", None, None)
+
     assert status.setup_incomplete
     assert not status.can_sync
     assert status.not_syncable_reason == "setup_incomplete"

@@ -26,7 +26,20 @@ def client_answering(body: Any, seen: list[httpx.Request]) -> Fivetran:
     )
 
 
-CONNECTION = {"id": "c1", "group_id": "g1", "service": "postgres", "schema": "pg", "sync_frequency": 1440}
+CONNECTION = {
+    "id": "c1",
+    "group_id": "g1",
+    "service": "postgres",
+    "schema": "pg",
+    "created_at": "2024-01-01T00:00:00Z",
+    "sync_frequency": 1440,
+    "status": {
+        "setup_state": "connected",
+        "sync_state": "scheduled",
+        "update_state": "on_schedule",
+        "is_historical_sync": False,
+    },
+}
 
 
 def test_a_connection_page_is_built_from_the_json_once() -> None:

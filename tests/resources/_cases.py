@@ -116,9 +116,10 @@ def listing(call: str, request: str, model: type, item: Mapping[str, Any], *args
     )
 
 
-# Response data, one per model: plain JSON values only (no timestamps), so to_dict() gives them back exactly.
+# Response data, one per model, with the fields the API always sends; to_dict() gives each back exactly.
 USER = {
     "id": "ada_lovelace",
+    "created_at": "2024-01-02T03:04:05.123456Z",
     "email": "ada@example.com",
     "given_name": "Ada",
     "family_name": "Lovelace",
@@ -133,6 +134,7 @@ TEAM_MEMBERSHIP = {"user_id": "ada_lovelace", "role": "Team Member"}
 ROLE = {"name": "Account Reviewer", "description": "Reads everything", "scope": ["ACCOUNT"], "is_custom": False}
 TRANSFORMATION = {
     "id": "tr_1",
+    "created_at": "2024-01-02T03:04:05Z",
     "status": "SUCCEEDED",
     "type": "DBT_CORE",
     "paused": False,
@@ -183,6 +185,7 @@ LOG_DETAILS = {
 SETUP_TESTS = {"setup_tests": [{"title": "Connecting to Datadog", "status": "PASSED", "message": ""}]}
 AGENT = {
     "id": "agent_1",
+    "registered_at": "2024-01-02",
     "display_name": "on-prem-1",
     "group_id": "projected_sickle",
     "deployment_type": "DOCKER",
@@ -192,12 +195,15 @@ AGENT = {
 }
 AGENT_CREDENTIALS = {
     "id": "agent_1",
+    "group_id": "projected_sickle",
+    "registered_at": "2024-01-02T03:04:05Z",
     "display_name": "on-prem-1",
     "token": "token_value",
     "files": {"config_json": "e30=", "auth_json": "e30=", "docker_compose_yaml": "eQ=="},
 }
 PRIVATE_LINK = {
     "id": "pl_1",
+    "created_at": "2024-01-02T03:04:05+00:00",
     "name": "warehouse",
     "region": "AWS_US_EAST_1",
     "service": "SNOWFLAKE_AWS",

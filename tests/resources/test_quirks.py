@@ -53,7 +53,7 @@ async def test_proxy_agent_details_read_both_shapes_async(recorder: Recorder, as
     ("body", "reason"),
     [
         ({"code": "Success", "message": "no data here"}, "has no 'data'"),
-        ({"code": "Success", "data": ["not", "an", "object"]}, "'data' is not a ProxyAgentWithUsageResponse"),
+        ({"code": "Success", "data": ["not", "an", "object"]}, "'data' is not a ProxyAgentDetails"),
     ],
 )
 def test_proxy_agent_details_without_usable_data_are_a_validation_error(
@@ -104,7 +104,7 @@ def test_public_connector_types_of_another_shape_are_a_validation_error(
     body = {"code": "Success"} if data is None else {"code": "Success", "data": data}
     recorder.answer(httpx.Response(200, json=body))
 
-    with pytest.raises(ResponseValidationError, match="not a list of MetadataResponse"):
+    with pytest.raises(ResponseValidationError, match="not a list of ConnectorTypeDetails"):
         client.connector_types.list_public()
 
 

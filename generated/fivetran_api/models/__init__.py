@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account_info_response import AccountInfoResponse
+    from .account_info import AccountInfo
     from .add_account_log_request import AddAccountLogRequest
     from .add_account_log_service_response import AddAccountLogServiceResponse
     from .add_log_request import AddLogRequest
@@ -28,42 +28,49 @@ if TYPE_CHECKING:
     )
     from .approve_certificate_response import ApproveCertificateResponse
     from .approve_connection_certificate_response import ApproveConnectionCertificateResponse
+    from .approve_connection_fingerprint_response import ApproveConnectionFingerprintResponse
     from .approve_destination_certificate_response import ApproveDestinationCertificateResponse
+    from .approve_destination_fingerprint_response import ApproveDestinationFingerprintResponse
     from .approve_fingerprint_request import ApproveFingerprintRequest
     from .approve_fingerprint_request_approve_destination_fingerprint import (
         ApproveFingerprintRequestApproveDestinationFingerprint,
     )
     from .cancel_transformation_response import CancelTransformationResponse
-    from .certificate_details_response import CertificateDetailsResponse
+    from .certificate import Certificate
     from .column_config_response import ColumnConfigResponse
     from .column_enabled_patch_settings import ColumnEnabledPatchSettings
     from .column_update_request import ColumnUpdateRequest
+    from .connect_card import ConnectCard
     from .connect_card_config import ConnectCardConfig
     from .connect_card_config_request import ConnectCardConfigRequest
     from .connect_card_response import ConnectCardResponse
     from .connect_card_response_envelope import ConnectCardResponseEnvelope
+    from .connection import Connection
     from .connection_column_config_response import ConnectionColumnConfigResponse
+    from .connection_config_type_0 import ConnectionConfigType0
     from .connection_details_response import ConnectionDetailsResponse
+    from .connection_external_secrets_keys_config_type_0 import ConnectionExternalSecretsKeysConfigType0
     from .connection_schema_config_response import ConnectionSchemaConfigResponse
+    from .connection_source_sync_details_type_0 import ConnectionSourceSyncDetailsType0
+    from .connection_state import ConnectionState
     from .connection_state_response import ConnectionStateResponse
+    from .connection_state_state_type_0 import ConnectionStateStateType0
+    from .connection_status import ConnectionStatus
     from .connection_task import ConnectionTask
     from .connection_warning import ConnectionWarning
-    from .connector_connect_card_response import ConnectorConnectCardResponse
     from .connector_response import ConnectorResponse
     from .connector_response_config_type_0 import ConnectorResponseConfigType0
     from .connector_response_config_type_0_additional_property import ConnectorResponseConfigType0AdditionalProperty
     from .connector_response_external_secrets_keys_config_type_0 import ConnectorResponseExternalSecretsKeysConfigType0
     from .connector_response_source_sync_details_type_0 import ConnectorResponseSourceSyncDetailsType0
-    from .connector_response_v1 import ConnectorResponseV1
-    from .connector_response_v1_config_type_0 import ConnectorResponseV1ConfigType0
-    from .connector_response_v1_external_secrets_keys_config_type_0 import (
-        ConnectorResponseV1ExternalSecretsKeysConfigType0,
+    from .connector_sdk_package import ConnectorSdkPackage
+    from .connector_type import ConnectorType
+    from .connector_type_details import ConnectorTypeDetails
+    from .connector_type_details_auth_type_0 import ConnectorTypeDetailsAuthType0
+    from .connector_type_details_config_type_0 import ConnectorTypeDetailsConfigType0
+    from .connector_type_details_external_secrets_keys_config_type_0 import (
+        ConnectorTypeDetailsExternalSecretsKeysConfigType0,
     )
-    from .connector_response_v1_source_sync_details_type_0 import ConnectorResponseV1SourceSyncDetailsType0
-    from .connector_sdk_package_response import ConnectorSdkPackageResponse
-    from .connector_state_response import ConnectorStateResponse
-    from .connector_state_response_state_type_0 import ConnectorStateResponseStateType0
-    from .connector_status_response import ConnectorStatusResponse
     from .create_account_webhook_response import CreateAccountWebhookResponse
     from .create_connection_response import CreateConnectionResponse
     from .create_connector_sdk_package_body import CreateConnectorSdkPackageBody
@@ -106,21 +113,25 @@ if TYPE_CHECKING:
     from .delete_user_membership_in_group_response import DeleteUserMembershipInGroupResponse
     from .delete_user_response import DeleteUserResponse
     from .delete_webhook_response import DeleteWebhookResponse
+    from .destination import Destination
+    from .destination_config_type_0 import DestinationConfigType0
     from .destination_configuration import DestinationConfiguration
     from .destination_details_response import DestinationDetailsResponse
-    from .destination_extended_response import DestinationExtendedResponse
-    from .destination_extended_response_config_type_0 import DestinationExtendedResponseConfigType0
-    from .destination_extended_response_external_secrets_keys_config_type_0 import (
-        DestinationExtendedResponseExternalSecretsKeysConfigType0,
-    )
+    from .destination_external_secrets_keys_config_type_0 import DestinationExternalSecretsKeysConfigType0
     from .destination_response import DestinationResponse
     from .drop_column_schema_request import DropColumnSchemaRequest
     from .drop_column_schema_request_tables import DropColumnSchemaRequestTables
     from .drop_columns_request import DropColumnsRequest
     from .drop_columns_request_schemas import DropColumnsRequestSchemas
     from .drop_columns_table_request import DropColumnsTableRequest
+    from .external_secrets_manager import ExternalSecretsManager
+    from .external_secrets_manager_config_type_0 import ExternalSecretsManagerConfigType0
+    from .external_secrets_manager_config_type_0_additional_property import (
+        ExternalSecretsManagerConfigType0AdditionalProperty,
+    )
+    from .external_secrets_manager_entity import ExternalSecretsManagerEntity
     from .feature import Feature
-    from .fingerprint_details_response import FingerprintDetailsResponse
+    from .fingerprint import Fingerprint
     from .get_account_info_response import GetAccountInfoResponse
     from .get_account_log_service_details_response import GetAccountLogServiceDetailsResponse
     from .get_connection_certificate_details_response import GetConnectionCertificateDetailsResponse
@@ -148,6 +159,7 @@ if TYPE_CHECKING:
     from .get_private_links_response_data import GetPrivateLinksResponseData
     from .get_proxy_agent_connections_response import GetProxyAgentConnectionsResponse
     from .get_proxy_agent_connections_response_data import GetProxyAgentConnectionsResponseData
+    from .get_proxy_agent_details_response import GetProxyAgentDetailsResponse
     from .get_proxy_agent_response import GetProxyAgentResponse
     from .get_proxy_agent_response_data import GetProxyAgentResponseData
     from .get_system_key_details_response import GetSystemKeyDetailsResponse
@@ -166,25 +178,25 @@ if TYPE_CHECKING:
     from .get_user_memberships_in_connections_response_data import GetUserMembershipsInConnectionsResponseData
     from .get_user_memberships_in_groups_response import GetUserMembershipsInGroupsResponse
     from .get_user_memberships_in_groups_response_data import GetUserMembershipsInGroupsResponseData
+    from .group import Group
     from .group_details_response import GroupDetailsResponse
     from .group_membership_request import GroupMembershipRequest
-    from .group_response import GroupResponse
-    from .group_service_account_response import GroupServiceAccountResponse
+    from .group_public_key import GroupPublicKey
+    from .group_service_account import GroupServiceAccount
     from .group_service_account_response_envelope import GroupServiceAccountResponseEnvelope
-    from .group_ssh_key_response import GroupSshKeyResponse
     from .group_ssh_public_key_response import GroupSshPublicKeyResponse
     from .hvr_hub_registration_request import HvrHubRegistrationRequest
     from .hvr_hub_registration_response import HvrHubRegistrationResponse
     from .hvr_register_hub_response import HvrRegisterHubResponse
+    from .hybrid_deployment_agent import HybridDeploymentAgent
     from .hybrid_deployment_agent_create_request import HybridDeploymentAgentCreateRequest
     from .hybrid_deployment_agent_create_request_auth_type import HybridDeploymentAgentCreateRequestAuthType
     from .hybrid_deployment_agent_create_request_env_type import HybridDeploymentAgentCreateRequestEnvType
-    from .hybrid_deployment_agent_create_response import HybridDeploymentAgentCreateResponse
+    from .hybrid_deployment_agent_credentials import HybridDeploymentAgentCredentials
     from .hybrid_deployment_agent_files_response import HybridDeploymentAgentFilesResponse
     from .hybrid_deployment_agent_re_auth_request import HybridDeploymentAgentReAuthRequest
     from .hybrid_deployment_agent_re_auth_request_auth_type import HybridDeploymentAgentReAuthRequestAuthType
     from .hybrid_deployment_agent_usage_response import HybridDeploymentAgentUsageResponse
-    from .hybrid_deployment_agent_with_usage_response import HybridDeploymentAgentWithUsageResponse
     from .json_node import JsonNode
     from .list_all_connections_in_group_response import ListAllConnectionsInGroupResponse
     from .list_all_connections_in_group_response_data import ListAllConnectionsInGroupResponseData
@@ -217,24 +229,19 @@ if TYPE_CHECKING:
     from .list_users_in_team_response import ListUsersInTeamResponse
     from .list_users_in_team_response_data import ListUsersInTeamResponseData
     from .log_alert import LogAlert
-    from .log_extended_response import LogExtendedResponse
-    from .log_extended_response_config_type_0 import LogExtendedResponseConfigType0
-    from .log_response import LogResponse
+    from .log_service import LogService
+    from .log_service_details import LogServiceDetails
+    from .log_service_details_config_type_0 import LogServiceDetailsConfigType0
+    from .log_service_setup_tests import LogServiceSetupTests
     from .log_status_response import LogStatusResponse
-    from .logging_service_setup_test_response import LoggingServiceSetupTestResponse
+    from .membership import Membership
     from .membership_request import MembershipRequest
     from .membership_request_add_team_membership_in_group import MembershipRequestAddTeamMembershipInGroup
     from .membership_request_add_user_membership_in_connection import MembershipRequestAddUserMembershipInConnection
-    from .membership_response import MembershipResponse
     from .metadata_connector_config_response import MetadataConnectorConfigResponse
     from .metadata_connectors_response import MetadataConnectorsResponse
     from .metadata_connectors_response_data import MetadataConnectorsResponseData
     from .metadata_public_connectors_response import MetadataPublicConnectorsResponse
-    from .metadata_response import MetadataResponse
-    from .metadata_response_auth_type_0 import MetadataResponseAuthType0
-    from .metadata_response_config_type_0 import MetadataResponseConfigType0
-    from .metadata_response_external_secrets_keys_config_type_0 import MetadataResponseExternalSecretsKeysConfigType0
-    from .metadata_response_short import MetadataResponseShort
     from .modify_connection_column_config_response import ModifyConnectionColumnConfigResponse
     from .modify_connection_database_schema_config_response import ModifyConnectionDatabaseSchemaConfigResponse
     from .modify_connection_response import ModifyConnectionResponse
@@ -283,19 +290,19 @@ if TYPE_CHECKING:
     from .new_transformation_request_type import NewTransformationRequestType
     from .new_user_request import NewUserRequest
     from .pre_create_connection_schema_config_response import PreCreateConnectionSchemaConfigResponse
+    from .private_link import PrivateLink
+    from .private_link_config_type_0 import PrivateLinkConfigType0
     from .private_link_create_request import PrivateLinkCreateRequest
     from .private_link_create_request_config import PrivateLinkCreateRequestConfig
     from .private_link_create_request_region import PrivateLinkCreateRequestRegion
     from .private_link_create_request_service import PrivateLinkCreateRequestService
-    from .private_link_response import PrivateLinkResponse
-    from .private_link_response_config_type_0 import PrivateLinkResponseConfigType0
     from .private_link_update_request import PrivateLinkUpdateRequest
     from .private_link_update_request_config_type_0 import PrivateLinkUpdateRequestConfigType0
-    from .proxy_agent_created_response import ProxyAgentCreatedResponse
+    from .proxy_agent import ProxyAgent
+    from .proxy_agent_connection import ProxyAgentConnection
+    from .proxy_agent_details import ProxyAgentDetails
+    from .proxy_agent_secrets import ProxyAgentSecrets
     from .proxy_agent_usage_response import ProxyAgentUsageResponse
-    from .proxy_agent_with_counts_response import ProxyAgentWithCountsResponse
-    from .proxy_agent_with_usage_response import ProxyAgentWithUsageResponse
-    from .proxy_integration_response import ProxyIntegrationResponse
     from .proxy_param_request import ProxyParamRequest
     from .proxy_param_request_group_region import ProxyParamRequestGroupRegion
     from .re_auth_hybrid_deployment_agent_response import ReAuthHybridDeploymentAgentResponse
@@ -312,7 +319,7 @@ if TYPE_CHECKING:
     from .revoke_connection_fingerprint_response import RevokeConnectionFingerprintResponse
     from .revoke_destination_certificate_response import RevokeDestinationCertificateResponse
     from .revoke_destination_fingerprint_response import RevokeDestinationFingerprintResponse
-    from .role_response import RoleResponse
+    from .role import Role
     from .rotate_system_key_request import RotateSystemKeyRequest
     from .rotate_system_key_request_expiration_period import RotateSystemKeyRequestExpirationPeriod
     from .rotate_system_key_response import RotateSystemKeyResponse
@@ -330,15 +337,9 @@ if TYPE_CHECKING:
     from .schema_update_request_tables_type_0 import SchemaUpdateRequestTablesType0
     from .secrets_manager_create_request import SecretsManagerCreateRequest
     from .secrets_manager_create_request_type import SecretsManagerCreateRequestType
-    from .secrets_manager_entity_item import SecretsManagerEntityItem
-    from .secrets_manager_response import SecretsManagerResponse
-    from .secrets_manager_response_config_type_0 import SecretsManagerResponseConfigType0
-    from .secrets_manager_response_config_type_0_additional_property import (
-        SecretsManagerResponseConfigType0AdditionalProperty,
-    )
     from .secrets_manager_update_request import SecretsManagerUpdateRequest
-    from .setup_test_result_response import SetupTestResultResponse
-    from .setup_test_result_response_details_type_0 import SetupTestResultResponseDetailsType0
+    from .setup_test_result import SetupTestResult
+    from .setup_test_result_details_type_0 import SetupTestResultDetailsType0
     from .standard_config_create_request import StandardConfigCreateRequest
     from .standard_config_create_request_schema_change_handling import StandardConfigCreateRequestSchemaChangeHandling
     from .standard_config_create_request_schemas import StandardConfigCreateRequestSchemas
@@ -349,12 +350,12 @@ if TYPE_CHECKING:
     from .standard_config_update_request_schemas_type_0 import StandardConfigUpdateRequestSchemasType0
     from .sync_connection_response import SyncConnectionResponse
     from .sync_connector_request import SyncConnectorRequest
+    from .system_key import SystemKey
     from .system_key_permission_request import SystemKeyPermissionRequest
     from .system_key_permission_request_access_level import SystemKeyPermissionRequestAccessLevel
     from .system_key_permission_request_resource_type import SystemKeyPermissionRequestResourceType
     from .system_key_permission_resource_filter import SystemKeyPermissionResourceFilter
     from .system_key_permission_response import SystemKeyPermissionResponse
-    from .system_key_response import SystemKeyResponse
     from .table_columns_config_response import TableColumnsConfigResponse
     from .table_columns_config_response_columns import TableColumnsConfigResponseColumns
     from .table_config_response import TableConfigResponse
@@ -363,32 +364,26 @@ if TYPE_CHECKING:
     from .table_update_request import TableUpdateRequest
     from .table_update_request_columns_type_0 import TableUpdateRequestColumnsType0
     from .table_update_request_sync_mode import TableUpdateRequestSyncMode
+    from .team import Team
     from .team_details_response import TeamDetailsResponse
+    from .team_membership import TeamMembership
     from .team_membership_request import TeamMembershipRequest
-    from .team_membership_response import TeamMembershipResponse
     from .team_request import TeamRequest
-    from .team_response import TeamResponse
     from .test_transformation_project_response import TestTransformationProjectResponse
     from .test_webhook_response import TestWebhookResponse
+    from .transformation import Transformation
     from .transformation_details_response import TransformationDetailsResponse
+    from .transformation_package import TransformationPackage
+    from .transformation_package_configurable_variables_type_0 import TransformationPackageConfigurableVariablesType0
     from .transformation_package_metadata_details_response import TransformationPackageMetadataDetailsResponse
     from .transformation_package_metadata_list_response import TransformationPackageMetadataListResponse
     from .transformation_package_metadata_list_response_data import TransformationPackageMetadataListResponseData
-    from .transformation_package_metadata_response import TransformationPackageMetadataResponse
-    from .transformation_package_metadata_response_configurable_variables_type_0 import (
-        TransformationPackageMetadataResponseConfigurableVariablesType0,
-    )
-    from .transformation_project_details_response import TransformationProjectDetailsResponse
+    from .transformation_project import TransformationProject
+    from .transformation_project_details import TransformationProjectDetails
+    from .transformation_project_details_project_config_type_0 import TransformationProjectDetailsProjectConfigType0
     from .transformation_project_details_response_envelope import TransformationProjectDetailsResponseEnvelope
-    from .transformation_project_details_response_project_config_type_0 import (
-        TransformationProjectDetailsResponseProjectConfigType0,
-    )
-    from .transformation_project_response import TransformationProjectResponse
-    from .transformation_response import TransformationResponse
-    from .transformation_response_transformation_config_type_0 import TransformationResponseTransformationConfigType0
     from .transformation_schedule import TransformationSchedule
-    from .transformation_schedule_days_of_week_type_0_item import TransformationScheduleDaysOfWeekType0Item
-    from .transformation_schedule_schedule_type import TransformationScheduleScheduleType
+    from .transformation_transformation_config_type_0 import TransformationTransformationConfigType0
     from .transformations_list_response import TransformationsListResponse
     from .transformations_list_response_data import TransformationsListResponseData
     from .transformations_list_type import TransformationsListType
@@ -441,18 +436,18 @@ if TYPE_CHECKING:
     from .update_user_membership_response import UpdateUserMembershipResponse
     from .update_user_request import UpdateUserRequest
     from .upgrade_transformation_package_response import UpgradeTransformationPackageResponse
+    from .user import User
     from .user_details_response import UserDetailsResponse
-    from .user_response import UserResponse
+    from .webhook import Webhook
     from .webhook_details_response import WebhookDetailsResponse
     from .webhook_request import WebhookRequest
     from .webhook_request_create_group_webhook import WebhookRequestCreateGroupWebhook
     from .webhook_request_modify_webhook import WebhookRequestModifyWebhook
-    from .webhook_response import WebhookResponse
     from .webhook_test_request import WebhookTestRequest
-    from .webhook_test_response import WebhookTestResponse
+    from .webhook_test_result import WebhookTestResult
 
 _MODULE_OF: dict[str, str] = {
-    "AccountInfoResponse": ".account_info_response",
+    "AccountInfo": ".account_info",
     "AddAccountLogRequest": ".add_account_log_request",
     "AddAccountLogServiceResponse": ".add_account_log_service_response",
     "AddLogRequest": ".add_log_request",
@@ -469,38 +464,45 @@ _MODULE_OF: dict[str, str] = {
     "ApproveCertificateRequestApproveDestinationCertificate": ".approve_certificate_request_approve_destination_certificate",
     "ApproveCertificateResponse": ".approve_certificate_response",
     "ApproveConnectionCertificateResponse": ".approve_connection_certificate_response",
+    "ApproveConnectionFingerprintResponse": ".approve_connection_fingerprint_response",
     "ApproveDestinationCertificateResponse": ".approve_destination_certificate_response",
+    "ApproveDestinationFingerprintResponse": ".approve_destination_fingerprint_response",
     "ApproveFingerprintRequest": ".approve_fingerprint_request",
     "ApproveFingerprintRequestApproveDestinationFingerprint": ".approve_fingerprint_request_approve_destination_fingerprint",
     "CancelTransformationResponse": ".cancel_transformation_response",
-    "CertificateDetailsResponse": ".certificate_details_response",
+    "Certificate": ".certificate",
     "ColumnConfigResponse": ".column_config_response",
     "ColumnEnabledPatchSettings": ".column_enabled_patch_settings",
     "ColumnUpdateRequest": ".column_update_request",
+    "ConnectCard": ".connect_card",
     "ConnectCardConfig": ".connect_card_config",
     "ConnectCardConfigRequest": ".connect_card_config_request",
     "ConnectCardResponse": ".connect_card_response",
     "ConnectCardResponseEnvelope": ".connect_card_response_envelope",
+    "Connection": ".connection",
     "ConnectionColumnConfigResponse": ".connection_column_config_response",
+    "ConnectionConfigType0": ".connection_config_type_0",
     "ConnectionDetailsResponse": ".connection_details_response",
+    "ConnectionExternalSecretsKeysConfigType0": ".connection_external_secrets_keys_config_type_0",
     "ConnectionSchemaConfigResponse": ".connection_schema_config_response",
+    "ConnectionSourceSyncDetailsType0": ".connection_source_sync_details_type_0",
+    "ConnectionState": ".connection_state",
     "ConnectionStateResponse": ".connection_state_response",
+    "ConnectionStateStateType0": ".connection_state_state_type_0",
+    "ConnectionStatus": ".connection_status",
     "ConnectionTask": ".connection_task",
     "ConnectionWarning": ".connection_warning",
-    "ConnectorConnectCardResponse": ".connector_connect_card_response",
     "ConnectorResponse": ".connector_response",
     "ConnectorResponseConfigType0": ".connector_response_config_type_0",
     "ConnectorResponseConfigType0AdditionalProperty": ".connector_response_config_type_0_additional_property",
     "ConnectorResponseExternalSecretsKeysConfigType0": ".connector_response_external_secrets_keys_config_type_0",
     "ConnectorResponseSourceSyncDetailsType0": ".connector_response_source_sync_details_type_0",
-    "ConnectorResponseV1": ".connector_response_v1",
-    "ConnectorResponseV1ConfigType0": ".connector_response_v1_config_type_0",
-    "ConnectorResponseV1ExternalSecretsKeysConfigType0": ".connector_response_v1_external_secrets_keys_config_type_0",
-    "ConnectorResponseV1SourceSyncDetailsType0": ".connector_response_v1_source_sync_details_type_0",
-    "ConnectorSdkPackageResponse": ".connector_sdk_package_response",
-    "ConnectorStateResponse": ".connector_state_response",
-    "ConnectorStateResponseStateType0": ".connector_state_response_state_type_0",
-    "ConnectorStatusResponse": ".connector_status_response",
+    "ConnectorSdkPackage": ".connector_sdk_package",
+    "ConnectorType": ".connector_type",
+    "ConnectorTypeDetails": ".connector_type_details",
+    "ConnectorTypeDetailsAuthType0": ".connector_type_details_auth_type_0",
+    "ConnectorTypeDetailsConfigType0": ".connector_type_details_config_type_0",
+    "ConnectorTypeDetailsExternalSecretsKeysConfigType0": ".connector_type_details_external_secrets_keys_config_type_0",
     "CreateAccountWebhookResponse": ".create_account_webhook_response",
     "CreateConnectionResponse": ".create_connection_response",
     "CreateConnectorSdkPackageBody": ".create_connector_sdk_package_body",
@@ -543,19 +545,23 @@ _MODULE_OF: dict[str, str] = {
     "DeleteUserMembershipInGroupResponse": ".delete_user_membership_in_group_response",
     "DeleteUserResponse": ".delete_user_response",
     "DeleteWebhookResponse": ".delete_webhook_response",
+    "Destination": ".destination",
+    "DestinationConfigType0": ".destination_config_type_0",
     "DestinationConfiguration": ".destination_configuration",
     "DestinationDetailsResponse": ".destination_details_response",
-    "DestinationExtendedResponse": ".destination_extended_response",
-    "DestinationExtendedResponseConfigType0": ".destination_extended_response_config_type_0",
-    "DestinationExtendedResponseExternalSecretsKeysConfigType0": ".destination_extended_response_external_secrets_keys_config_type_0",
+    "DestinationExternalSecretsKeysConfigType0": ".destination_external_secrets_keys_config_type_0",
     "DestinationResponse": ".destination_response",
     "DropColumnSchemaRequest": ".drop_column_schema_request",
     "DropColumnSchemaRequestTables": ".drop_column_schema_request_tables",
     "DropColumnsRequest": ".drop_columns_request",
     "DropColumnsRequestSchemas": ".drop_columns_request_schemas",
     "DropColumnsTableRequest": ".drop_columns_table_request",
+    "ExternalSecretsManager": ".external_secrets_manager",
+    "ExternalSecretsManagerConfigType0": ".external_secrets_manager_config_type_0",
+    "ExternalSecretsManagerConfigType0AdditionalProperty": ".external_secrets_manager_config_type_0_additional_property",
+    "ExternalSecretsManagerEntity": ".external_secrets_manager_entity",
     "Feature": ".feature",
-    "FingerprintDetailsResponse": ".fingerprint_details_response",
+    "Fingerprint": ".fingerprint",
     "GetAccountInfoResponse": ".get_account_info_response",
     "GetAccountLogServiceDetailsResponse": ".get_account_log_service_details_response",
     "GetConnectionCertificateDetailsResponse": ".get_connection_certificate_details_response",
@@ -583,6 +589,7 @@ _MODULE_OF: dict[str, str] = {
     "GetPrivateLinksResponseData": ".get_private_links_response_data",
     "GetProxyAgentConnectionsResponse": ".get_proxy_agent_connections_response",
     "GetProxyAgentConnectionsResponseData": ".get_proxy_agent_connections_response_data",
+    "GetProxyAgentDetailsResponse": ".get_proxy_agent_details_response",
     "GetProxyAgentResponse": ".get_proxy_agent_response",
     "GetProxyAgentResponseData": ".get_proxy_agent_response_data",
     "GetSystemKeyDetailsResponse": ".get_system_key_details_response",
@@ -601,25 +608,25 @@ _MODULE_OF: dict[str, str] = {
     "GetUserMembershipsInConnectionsResponseData": ".get_user_memberships_in_connections_response_data",
     "GetUserMembershipsInGroupsResponse": ".get_user_memberships_in_groups_response",
     "GetUserMembershipsInGroupsResponseData": ".get_user_memberships_in_groups_response_data",
+    "Group": ".group",
     "GroupDetailsResponse": ".group_details_response",
     "GroupMembershipRequest": ".group_membership_request",
-    "GroupResponse": ".group_response",
-    "GroupServiceAccountResponse": ".group_service_account_response",
+    "GroupPublicKey": ".group_public_key",
+    "GroupServiceAccount": ".group_service_account",
     "GroupServiceAccountResponseEnvelope": ".group_service_account_response_envelope",
-    "GroupSshKeyResponse": ".group_ssh_key_response",
     "GroupSshPublicKeyResponse": ".group_ssh_public_key_response",
     "HvrHubRegistrationRequest": ".hvr_hub_registration_request",
     "HvrHubRegistrationResponse": ".hvr_hub_registration_response",
     "HvrRegisterHubResponse": ".hvr_register_hub_response",
+    "HybridDeploymentAgent": ".hybrid_deployment_agent",
     "HybridDeploymentAgentCreateRequest": ".hybrid_deployment_agent_create_request",
     "HybridDeploymentAgentCreateRequestAuthType": ".hybrid_deployment_agent_create_request_auth_type",
     "HybridDeploymentAgentCreateRequestEnvType": ".hybrid_deployment_agent_create_request_env_type",
-    "HybridDeploymentAgentCreateResponse": ".hybrid_deployment_agent_create_response",
+    "HybridDeploymentAgentCredentials": ".hybrid_deployment_agent_credentials",
     "HybridDeploymentAgentFilesResponse": ".hybrid_deployment_agent_files_response",
     "HybridDeploymentAgentReAuthRequest": ".hybrid_deployment_agent_re_auth_request",
     "HybridDeploymentAgentReAuthRequestAuthType": ".hybrid_deployment_agent_re_auth_request_auth_type",
     "HybridDeploymentAgentUsageResponse": ".hybrid_deployment_agent_usage_response",
-    "HybridDeploymentAgentWithUsageResponse": ".hybrid_deployment_agent_with_usage_response",
     "JsonNode": ".json_node",
     "ListAllConnectionsInGroupResponse": ".list_all_connections_in_group_response",
     "ListAllConnectionsInGroupResponseData": ".list_all_connections_in_group_response_data",
@@ -652,24 +659,19 @@ _MODULE_OF: dict[str, str] = {
     "ListUsersInTeamResponse": ".list_users_in_team_response",
     "ListUsersInTeamResponseData": ".list_users_in_team_response_data",
     "LogAlert": ".log_alert",
-    "LogExtendedResponse": ".log_extended_response",
-    "LogExtendedResponseConfigType0": ".log_extended_response_config_type_0",
-    "LogResponse": ".log_response",
+    "LogService": ".log_service",
+    "LogServiceDetails": ".log_service_details",
+    "LogServiceDetailsConfigType0": ".log_service_details_config_type_0",
+    "LogServiceSetupTests": ".log_service_setup_tests",
     "LogStatusResponse": ".log_status_response",
-    "LoggingServiceSetupTestResponse": ".logging_service_setup_test_response",
+    "Membership": ".membership",
     "MembershipRequest": ".membership_request",
     "MembershipRequestAddTeamMembershipInGroup": ".membership_request_add_team_membership_in_group",
     "MembershipRequestAddUserMembershipInConnection": ".membership_request_add_user_membership_in_connection",
-    "MembershipResponse": ".membership_response",
     "MetadataConnectorConfigResponse": ".metadata_connector_config_response",
     "MetadataConnectorsResponse": ".metadata_connectors_response",
     "MetadataConnectorsResponseData": ".metadata_connectors_response_data",
     "MetadataPublicConnectorsResponse": ".metadata_public_connectors_response",
-    "MetadataResponse": ".metadata_response",
-    "MetadataResponseAuthType0": ".metadata_response_auth_type_0",
-    "MetadataResponseConfigType0": ".metadata_response_config_type_0",
-    "MetadataResponseExternalSecretsKeysConfigType0": ".metadata_response_external_secrets_keys_config_type_0",
-    "MetadataResponseShort": ".metadata_response_short",
     "ModifyConnectionColumnConfigResponse": ".modify_connection_column_config_response",
     "ModifyConnectionDatabaseSchemaConfigResponse": ".modify_connection_database_schema_config_response",
     "ModifyConnectionResponse": ".modify_connection_response",
@@ -710,19 +712,19 @@ _MODULE_OF: dict[str, str] = {
     "NewTransformationRequestType": ".new_transformation_request_type",
     "NewUserRequest": ".new_user_request",
     "PreCreateConnectionSchemaConfigResponse": ".pre_create_connection_schema_config_response",
+    "PrivateLink": ".private_link",
+    "PrivateLinkConfigType0": ".private_link_config_type_0",
     "PrivateLinkCreateRequest": ".private_link_create_request",
     "PrivateLinkCreateRequestConfig": ".private_link_create_request_config",
     "PrivateLinkCreateRequestRegion": ".private_link_create_request_region",
     "PrivateLinkCreateRequestService": ".private_link_create_request_service",
-    "PrivateLinkResponse": ".private_link_response",
-    "PrivateLinkResponseConfigType0": ".private_link_response_config_type_0",
     "PrivateLinkUpdateRequest": ".private_link_update_request",
     "PrivateLinkUpdateRequestConfigType0": ".private_link_update_request_config_type_0",
-    "ProxyAgentCreatedResponse": ".proxy_agent_created_response",
+    "ProxyAgent": ".proxy_agent",
+    "ProxyAgentConnection": ".proxy_agent_connection",
+    "ProxyAgentDetails": ".proxy_agent_details",
+    "ProxyAgentSecrets": ".proxy_agent_secrets",
     "ProxyAgentUsageResponse": ".proxy_agent_usage_response",
-    "ProxyAgentWithCountsResponse": ".proxy_agent_with_counts_response",
-    "ProxyAgentWithUsageResponse": ".proxy_agent_with_usage_response",
-    "ProxyIntegrationResponse": ".proxy_integration_response",
     "ProxyParamRequest": ".proxy_param_request",
     "ProxyParamRequestGroupRegion": ".proxy_param_request_group_region",
     "ReAuthHybridDeploymentAgentResponse": ".re_auth_hybrid_deployment_agent_response",
@@ -739,7 +741,7 @@ _MODULE_OF: dict[str, str] = {
     "RevokeConnectionFingerprintResponse": ".revoke_connection_fingerprint_response",
     "RevokeDestinationCertificateResponse": ".revoke_destination_certificate_response",
     "RevokeDestinationFingerprintResponse": ".revoke_destination_fingerprint_response",
-    "RoleResponse": ".role_response",
+    "Role": ".role",
     "RotateSystemKeyRequest": ".rotate_system_key_request",
     "RotateSystemKeyRequestExpirationPeriod": ".rotate_system_key_request_expiration_period",
     "RotateSystemKeyResponse": ".rotate_system_key_response",
@@ -757,13 +759,9 @@ _MODULE_OF: dict[str, str] = {
     "SchemaUpdateRequestTablesType0": ".schema_update_request_tables_type_0",
     "SecretsManagerCreateRequest": ".secrets_manager_create_request",
     "SecretsManagerCreateRequestType": ".secrets_manager_create_request_type",
-    "SecretsManagerEntityItem": ".secrets_manager_entity_item",
-    "SecretsManagerResponse": ".secrets_manager_response",
-    "SecretsManagerResponseConfigType0": ".secrets_manager_response_config_type_0",
-    "SecretsManagerResponseConfigType0AdditionalProperty": ".secrets_manager_response_config_type_0_additional_property",
     "SecretsManagerUpdateRequest": ".secrets_manager_update_request",
-    "SetupTestResultResponse": ".setup_test_result_response",
-    "SetupTestResultResponseDetailsType0": ".setup_test_result_response_details_type_0",
+    "SetupTestResult": ".setup_test_result",
+    "SetupTestResultDetailsType0": ".setup_test_result_details_type_0",
     "StandardConfigCreateRequest": ".standard_config_create_request",
     "StandardConfigCreateRequestSchemaChangeHandling": ".standard_config_create_request_schema_change_handling",
     "StandardConfigCreateRequestSchemas": ".standard_config_create_request_schemas",
@@ -774,12 +772,12 @@ _MODULE_OF: dict[str, str] = {
     "StandardConfigUpdateRequestSchemasType0": ".standard_config_update_request_schemas_type_0",
     "SyncConnectionResponse": ".sync_connection_response",
     "SyncConnectorRequest": ".sync_connector_request",
+    "SystemKey": ".system_key",
     "SystemKeyPermissionRequest": ".system_key_permission_request",
     "SystemKeyPermissionRequestAccessLevel": ".system_key_permission_request_access_level",
     "SystemKeyPermissionRequestResourceType": ".system_key_permission_request_resource_type",
     "SystemKeyPermissionResourceFilter": ".system_key_permission_resource_filter",
     "SystemKeyPermissionResponse": ".system_key_permission_response",
-    "SystemKeyResponse": ".system_key_response",
     "TableColumnsConfigResponse": ".table_columns_config_response",
     "TableColumnsConfigResponseColumns": ".table_columns_config_response_columns",
     "TableConfigResponse": ".table_config_response",
@@ -788,28 +786,26 @@ _MODULE_OF: dict[str, str] = {
     "TableUpdateRequest": ".table_update_request",
     "TableUpdateRequestColumnsType0": ".table_update_request_columns_type_0",
     "TableUpdateRequestSyncMode": ".table_update_request_sync_mode",
+    "Team": ".team",
     "TeamDetailsResponse": ".team_details_response",
+    "TeamMembership": ".team_membership",
     "TeamMembershipRequest": ".team_membership_request",
-    "TeamMembershipResponse": ".team_membership_response",
     "TeamRequest": ".team_request",
-    "TeamResponse": ".team_response",
     "TestTransformationProjectResponse": ".test_transformation_project_response",
     "TestWebhookResponse": ".test_webhook_response",
+    "Transformation": ".transformation",
     "TransformationDetailsResponse": ".transformation_details_response",
+    "TransformationPackage": ".transformation_package",
+    "TransformationPackageConfigurableVariablesType0": ".transformation_package_configurable_variables_type_0",
     "TransformationPackageMetadataDetailsResponse": ".transformation_package_metadata_details_response",
     "TransformationPackageMetadataListResponse": ".transformation_package_metadata_list_response",
     "TransformationPackageMetadataListResponseData": ".transformation_package_metadata_list_response_data",
-    "TransformationPackageMetadataResponse": ".transformation_package_metadata_response",
-    "TransformationPackageMetadataResponseConfigurableVariablesType0": ".transformation_package_metadata_response_configurable_variables_type_0",
-    "TransformationProjectDetailsResponse": ".transformation_project_details_response",
+    "TransformationProject": ".transformation_project",
+    "TransformationProjectDetails": ".transformation_project_details",
+    "TransformationProjectDetailsProjectConfigType0": ".transformation_project_details_project_config_type_0",
     "TransformationProjectDetailsResponseEnvelope": ".transformation_project_details_response_envelope",
-    "TransformationProjectDetailsResponseProjectConfigType0": ".transformation_project_details_response_project_config_type_0",
-    "TransformationProjectResponse": ".transformation_project_response",
-    "TransformationResponse": ".transformation_response",
-    "TransformationResponseTransformationConfigType0": ".transformation_response_transformation_config_type_0",
     "TransformationSchedule": ".transformation_schedule",
-    "TransformationScheduleDaysOfWeekType0Item": ".transformation_schedule_days_of_week_type_0_item",
-    "TransformationScheduleScheduleType": ".transformation_schedule_schedule_type",
+    "TransformationTransformationConfigType0": ".transformation_transformation_config_type_0",
     "TransformationsListResponse": ".transformations_list_response",
     "TransformationsListResponseData": ".transformations_list_response_data",
     "TransformationsListType": ".transformations_list_type",
@@ -852,19 +848,19 @@ _MODULE_OF: dict[str, str] = {
     "UpdateUserMembershipResponse": ".update_user_membership_response",
     "UpdateUserRequest": ".update_user_request",
     "UpgradeTransformationPackageResponse": ".upgrade_transformation_package_response",
+    "User": ".user",
     "UserDetailsResponse": ".user_details_response",
-    "UserResponse": ".user_response",
+    "Webhook": ".webhook",
     "WebhookDetailsResponse": ".webhook_details_response",
     "WebhookRequest": ".webhook_request",
     "WebhookRequestCreateGroupWebhook": ".webhook_request_create_group_webhook",
     "WebhookRequestModifyWebhook": ".webhook_request_modify_webhook",
-    "WebhookResponse": ".webhook_response",
     "WebhookTestRequest": ".webhook_test_request",
-    "WebhookTestResponse": ".webhook_test_response",
+    "WebhookTestResult": ".webhook_test_result",
 }
 
 __all__ = (
-    "AccountInfoResponse",
+    "AccountInfo",
     "AddAccountLogRequest",
     "AddAccountLogServiceResponse",
     "AddLogRequest",
@@ -881,38 +877,45 @@ __all__ = (
     "ApproveCertificateRequestApproveDestinationCertificate",
     "ApproveCertificateResponse",
     "ApproveConnectionCertificateResponse",
+    "ApproveConnectionFingerprintResponse",
     "ApproveDestinationCertificateResponse",
+    "ApproveDestinationFingerprintResponse",
     "ApproveFingerprintRequest",
     "ApproveFingerprintRequestApproveDestinationFingerprint",
     "CancelTransformationResponse",
-    "CertificateDetailsResponse",
+    "Certificate",
     "ColumnConfigResponse",
     "ColumnEnabledPatchSettings",
     "ColumnUpdateRequest",
+    "ConnectCard",
     "ConnectCardConfig",
     "ConnectCardConfigRequest",
     "ConnectCardResponse",
     "ConnectCardResponseEnvelope",
+    "Connection",
     "ConnectionColumnConfigResponse",
+    "ConnectionConfigType0",
     "ConnectionDetailsResponse",
+    "ConnectionExternalSecretsKeysConfigType0",
     "ConnectionSchemaConfigResponse",
+    "ConnectionSourceSyncDetailsType0",
+    "ConnectionState",
     "ConnectionStateResponse",
+    "ConnectionStateStateType0",
+    "ConnectionStatus",
     "ConnectionTask",
     "ConnectionWarning",
-    "ConnectorConnectCardResponse",
     "ConnectorResponse",
     "ConnectorResponseConfigType0",
     "ConnectorResponseConfigType0AdditionalProperty",
     "ConnectorResponseExternalSecretsKeysConfigType0",
     "ConnectorResponseSourceSyncDetailsType0",
-    "ConnectorResponseV1",
-    "ConnectorResponseV1ConfigType0",
-    "ConnectorResponseV1ExternalSecretsKeysConfigType0",
-    "ConnectorResponseV1SourceSyncDetailsType0",
-    "ConnectorSdkPackageResponse",
-    "ConnectorStateResponse",
-    "ConnectorStateResponseStateType0",
-    "ConnectorStatusResponse",
+    "ConnectorSdkPackage",
+    "ConnectorType",
+    "ConnectorTypeDetails",
+    "ConnectorTypeDetailsAuthType0",
+    "ConnectorTypeDetailsConfigType0",
+    "ConnectorTypeDetailsExternalSecretsKeysConfigType0",
     "CreateAccountWebhookResponse",
     "CreateConnectionResponse",
     "CreateConnectorSdkPackageBody",
@@ -955,19 +958,23 @@ __all__ = (
     "DeleteUserMembershipInGroupResponse",
     "DeleteUserResponse",
     "DeleteWebhookResponse",
+    "Destination",
+    "DestinationConfigType0",
     "DestinationConfiguration",
     "DestinationDetailsResponse",
-    "DestinationExtendedResponse",
-    "DestinationExtendedResponseConfigType0",
-    "DestinationExtendedResponseExternalSecretsKeysConfigType0",
+    "DestinationExternalSecretsKeysConfigType0",
     "DestinationResponse",
     "DropColumnSchemaRequest",
     "DropColumnSchemaRequestTables",
     "DropColumnsRequest",
     "DropColumnsRequestSchemas",
     "DropColumnsTableRequest",
+    "ExternalSecretsManager",
+    "ExternalSecretsManagerConfigType0",
+    "ExternalSecretsManagerConfigType0AdditionalProperty",
+    "ExternalSecretsManagerEntity",
     "Feature",
-    "FingerprintDetailsResponse",
+    "Fingerprint",
     "GetAccountInfoResponse",
     "GetAccountLogServiceDetailsResponse",
     "GetConnectionCertificateDetailsResponse",
@@ -995,6 +1002,7 @@ __all__ = (
     "GetPrivateLinksResponseData",
     "GetProxyAgentConnectionsResponse",
     "GetProxyAgentConnectionsResponseData",
+    "GetProxyAgentDetailsResponse",
     "GetProxyAgentResponse",
     "GetProxyAgentResponseData",
     "GetSystemKeyDetailsResponse",
@@ -1013,25 +1021,25 @@ __all__ = (
     "GetUserMembershipsInConnectionsResponseData",
     "GetUserMembershipsInGroupsResponse",
     "GetUserMembershipsInGroupsResponseData",
+    "Group",
     "GroupDetailsResponse",
     "GroupMembershipRequest",
-    "GroupResponse",
-    "GroupServiceAccountResponse",
+    "GroupPublicKey",
+    "GroupServiceAccount",
     "GroupServiceAccountResponseEnvelope",
-    "GroupSshKeyResponse",
     "GroupSshPublicKeyResponse",
     "HvrHubRegistrationRequest",
     "HvrHubRegistrationResponse",
     "HvrRegisterHubResponse",
+    "HybridDeploymentAgent",
     "HybridDeploymentAgentCreateRequest",
     "HybridDeploymentAgentCreateRequestAuthType",
     "HybridDeploymentAgentCreateRequestEnvType",
-    "HybridDeploymentAgentCreateResponse",
+    "HybridDeploymentAgentCredentials",
     "HybridDeploymentAgentFilesResponse",
     "HybridDeploymentAgentReAuthRequest",
     "HybridDeploymentAgentReAuthRequestAuthType",
     "HybridDeploymentAgentUsageResponse",
-    "HybridDeploymentAgentWithUsageResponse",
     "JsonNode",
     "ListAllConnectionsInGroupResponse",
     "ListAllConnectionsInGroupResponseData",
@@ -1064,24 +1072,19 @@ __all__ = (
     "ListUsersInTeamResponse",
     "ListUsersInTeamResponseData",
     "LogAlert",
-    "LogExtendedResponse",
-    "LogExtendedResponseConfigType0",
-    "LogResponse",
+    "LogService",
+    "LogServiceDetails",
+    "LogServiceDetailsConfigType0",
+    "LogServiceSetupTests",
     "LogStatusResponse",
-    "LoggingServiceSetupTestResponse",
+    "Membership",
     "MembershipRequest",
     "MembershipRequestAddTeamMembershipInGroup",
     "MembershipRequestAddUserMembershipInConnection",
-    "MembershipResponse",
     "MetadataConnectorConfigResponse",
     "MetadataConnectorsResponse",
     "MetadataConnectorsResponseData",
     "MetadataPublicConnectorsResponse",
-    "MetadataResponse",
-    "MetadataResponseAuthType0",
-    "MetadataResponseConfigType0",
-    "MetadataResponseExternalSecretsKeysConfigType0",
-    "MetadataResponseShort",
     "ModifyConnectionColumnConfigResponse",
     "ModifyConnectionDatabaseSchemaConfigResponse",
     "ModifyConnectionResponse",
@@ -1122,19 +1125,19 @@ __all__ = (
     "NewTransformationRequestType",
     "NewUserRequest",
     "PreCreateConnectionSchemaConfigResponse",
+    "PrivateLink",
+    "PrivateLinkConfigType0",
     "PrivateLinkCreateRequest",
     "PrivateLinkCreateRequestConfig",
     "PrivateLinkCreateRequestRegion",
     "PrivateLinkCreateRequestService",
-    "PrivateLinkResponse",
-    "PrivateLinkResponseConfigType0",
     "PrivateLinkUpdateRequest",
     "PrivateLinkUpdateRequestConfigType0",
-    "ProxyAgentCreatedResponse",
+    "ProxyAgent",
+    "ProxyAgentConnection",
+    "ProxyAgentDetails",
+    "ProxyAgentSecrets",
     "ProxyAgentUsageResponse",
-    "ProxyAgentWithCountsResponse",
-    "ProxyAgentWithUsageResponse",
-    "ProxyIntegrationResponse",
     "ProxyParamRequest",
     "ProxyParamRequestGroupRegion",
     "ReAuthHybridDeploymentAgentResponse",
@@ -1151,7 +1154,7 @@ __all__ = (
     "RevokeConnectionFingerprintResponse",
     "RevokeDestinationCertificateResponse",
     "RevokeDestinationFingerprintResponse",
-    "RoleResponse",
+    "Role",
     "RotateSystemKeyRequest",
     "RotateSystemKeyRequestExpirationPeriod",
     "RotateSystemKeyResponse",
@@ -1169,13 +1172,9 @@ __all__ = (
     "SchemaUpdateRequestTablesType0",
     "SecretsManagerCreateRequest",
     "SecretsManagerCreateRequestType",
-    "SecretsManagerEntityItem",
-    "SecretsManagerResponse",
-    "SecretsManagerResponseConfigType0",
-    "SecretsManagerResponseConfigType0AdditionalProperty",
     "SecretsManagerUpdateRequest",
-    "SetupTestResultResponse",
-    "SetupTestResultResponseDetailsType0",
+    "SetupTestResult",
+    "SetupTestResultDetailsType0",
     "StandardConfigCreateRequest",
     "StandardConfigCreateRequestSchemaChangeHandling",
     "StandardConfigCreateRequestSchemas",
@@ -1186,12 +1185,12 @@ __all__ = (
     "StandardConfigUpdateRequestSchemasType0",
     "SyncConnectionResponse",
     "SyncConnectorRequest",
+    "SystemKey",
     "SystemKeyPermissionRequest",
     "SystemKeyPermissionRequestAccessLevel",
     "SystemKeyPermissionRequestResourceType",
     "SystemKeyPermissionResourceFilter",
     "SystemKeyPermissionResponse",
-    "SystemKeyResponse",
     "TableColumnsConfigResponse",
     "TableColumnsConfigResponseColumns",
     "TableConfigResponse",
@@ -1200,28 +1199,26 @@ __all__ = (
     "TableUpdateRequest",
     "TableUpdateRequestColumnsType0",
     "TableUpdateRequestSyncMode",
+    "Team",
     "TeamDetailsResponse",
+    "TeamMembership",
     "TeamMembershipRequest",
-    "TeamMembershipResponse",
     "TeamRequest",
-    "TeamResponse",
     "TestTransformationProjectResponse",
     "TestWebhookResponse",
+    "Transformation",
     "TransformationDetailsResponse",
+    "TransformationPackage",
+    "TransformationPackageConfigurableVariablesType0",
     "TransformationPackageMetadataDetailsResponse",
     "TransformationPackageMetadataListResponse",
     "TransformationPackageMetadataListResponseData",
-    "TransformationPackageMetadataResponse",
-    "TransformationPackageMetadataResponseConfigurableVariablesType0",
-    "TransformationProjectDetailsResponse",
+    "TransformationProject",
+    "TransformationProjectDetails",
+    "TransformationProjectDetailsProjectConfigType0",
     "TransformationProjectDetailsResponseEnvelope",
-    "TransformationProjectDetailsResponseProjectConfigType0",
-    "TransformationProjectResponse",
-    "TransformationResponse",
-    "TransformationResponseTransformationConfigType0",
     "TransformationSchedule",
-    "TransformationScheduleDaysOfWeekType0Item",
-    "TransformationScheduleScheduleType",
+    "TransformationTransformationConfigType0",
     "TransformationsListResponse",
     "TransformationsListResponseData",
     "TransformationsListType",
@@ -1264,15 +1261,15 @@ __all__ = (
     "UpdateUserMembershipResponse",
     "UpdateUserRequest",
     "UpgradeTransformationPackageResponse",
+    "User",
     "UserDetailsResponse",
-    "UserResponse",
+    "Webhook",
     "WebhookDetailsResponse",
     "WebhookRequest",
     "WebhookRequestCreateGroupWebhook",
     "WebhookRequestModifyWebhook",
-    "WebhookResponse",
     "WebhookTestRequest",
-    "WebhookTestResponse",
+    "WebhookTestResult",
 )
 
 

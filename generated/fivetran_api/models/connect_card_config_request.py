@@ -1,64 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .._model import Field, Model, Nested
 
-from ..models.connect_card_config import ConnectCardConfig
+if TYPE_CHECKING:
+    from ..models.connect_card_config import ConnectCardConfig
 
-T = TypeVar("T", bound="ConnectCardConfigRequest")
+__all__ = ["ConnectCardConfigRequest"]
 
 
-@_attrs_define
-class ConnectCardConfigRequest:
-    """
+class ConnectCardConfigRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         connect_card_config (ConnectCardConfig):
     """
 
-    connect_card_config: ConnectCardConfig
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    connect_card_config: Field[ConnectCardConfig] = Field(
+        "connect_card_config", Nested("connect_card_config", "ConnectCardConfig"), required=True
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        connect_card_config = self.connect_card_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        connect_card_config: ConnectCardConfig,
+    ) -> None:
+        self._init(
             {
                 "connect_card_config": connect_card_config,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-        connect_card_config = ConnectCardConfig.from_dict(d.pop("connect_card_config"))
-
-        connect_card_config_request = cls(
-            connect_card_config=connect_card_config,
-        )
-
-        connect_card_config_request.additional_properties = d
-        return connect_card_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,112 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.connector_response_v1 import ConnectorResponseV1
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectionDetailsResponse")
+if TYPE_CHECKING:
+    from ..models.connection import Connection
+    from ..types import UNSET, Unset
+
+__all__ = ["ConnectionDetailsResponse"]
 
 
-@_attrs_define
-class ConnectionDetailsResponse:
-    """
+class ConnectionDetailsResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Connection details retrieved successfully.
-        data (ConnectorResponseV1 | None | Unset):
+        data (Connection | None | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    data: ConnectorResponseV1 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: Field[None | str | Unset] = Field("code")
+    message: Field[None | str | Unset] = Field("message")
+    data: Field[Connection | None | Unset] = Field("data", Nested("connection", "Connection"))
 
-    def to_dict(self) -> dict[str, Any]:
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, ConnectorResponseV1):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        code = cast(None | str | Unset, d.pop("code", UNSET))
-
-        message = cast(None | str | Unset, d.pop("message", UNSET))
-
-        def _parse_data(data: object) -> ConnectorResponseV1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = ConnectorResponseV1.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorResponseV1 | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        connection_details_response = cls(
-            code=code,
-            message=message,
-            data=data,
+    def __init__(
+        self,
+        *,
+        code: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        data: Connection | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
         )
-
-        connection_details_response.additional_properties = d
-        return connection_details_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,61 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from .._model import Model, Nested
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.connector_response_config_type_0_additional_property import (
-    ConnectorResponseConfigType0AdditionalProperty,
-)
-
-T = TypeVar("T", bound="ConnectorResponseConfigType0")
+__all__ = ["ConnectorResponseConfigType0"]
 
 
-@_attrs_define
-class ConnectorResponseConfigType0:
+class ConnectorResponseConfigType0(Model):
     """The connection setup configuration."""
 
-    additional_properties: dict[str, ConnectorResponseConfigType0AdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+    _EXTRA = Nested(
+        "connector_response_config_type_0_additional_property", "ConnectorResponseConfigType0AdditionalProperty"
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-        connector_response_config_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectorResponseConfigType0AdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        connector_response_config_type_0.additional_properties = additional_properties
-        return connector_response_config_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ConnectorResponseConfigType0AdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ConnectorResponseConfigType0AdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        self._init({})

@@ -1,45 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from .._model import Model
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ConnectorResponseConfigType0AdditionalProperty")
+__all__ = ["ConnectorResponseConfigType0AdditionalProperty"]
 
 
-@_attrs_define
-class ConnectorResponseConfigType0AdditionalProperty:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ConnectorResponseConfigType0AdditionalProperty(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read)."""
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connector_response_config_type_0_additional_property = cls()
-
-        connector_response_config_type_0_additional_property.additional_properties = d
-        return connector_response_config_type_0_additional_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        self._init({})

@@ -1,45 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from .._model import Model
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ConnectorResponseExternalSecretsKeysConfigType0")
+__all__ = ["ConnectorResponseExternalSecretsKeysConfigType0"]
 
 
-@_attrs_define
-class ConnectorResponseExternalSecretsKeysConfigType0:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class ConnectorResponseExternalSecretsKeysConfigType0(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read)."""
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connector_response_external_secrets_keys_config_type_0 = cls()
-
-        connector_response_external_secrets_keys_config_type_0.additional_properties = d
-        return connector_response_external_secrets_keys_config_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        self._init({})

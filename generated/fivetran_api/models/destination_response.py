@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DestinationResponse")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["DestinationResponse"]
 
 
-@_attrs_define
-class DestinationResponse:
-    """
+class DestinationResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         id (None | str | Unset): The unique identifier for the destination within the Fivetran system Example:
             destination_id.
@@ -52,193 +52,51 @@ class DestinationResponse:
             to use this field.
     """
 
-    id: None | str | Unset = UNSET
-    service: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    group_id: None | str | Unset = UNSET
-    time_zone_offset: None | str | Unset = UNSET
-    setup_status: None | str | Unset = UNSET
-    daylight_saving_time_enabled: bool | None | Unset = UNSET
-    private_link_id: None | str | Unset = UNSET
-    networking_method: None | str | Unset = UNSET
-    local_processing_agent_id: None | str | Unset = UNSET
-    hybrid_deployment_agent_id: None | str | Unset = UNSET
-    proxy_agent_id: None | str | Unset = UNSET
-    external_secrets_manager_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: Field[None | str | Unset] = Field("id")
+    service: Field[None | str | Unset] = Field("service")
+    region: Field[None | str | Unset] = Field("region")
+    group_id: Field[None | str | Unset] = Field("group_id")
+    time_zone_offset: Field[None | str | Unset] = Field("time_zone_offset")
+    setup_status: Field[None | str | Unset] = Field("setup_status")
+    daylight_saving_time_enabled: Field[bool | None | Unset] = Field("daylight_saving_time_enabled")
+    private_link_id: Field[None | str | Unset] = Field("private_link_id")
+    networking_method: Field[None | str | Unset] = Field("networking_method")
+    local_processing_agent_id: Field[None | str | Unset] = Field("local_processing_agent_id")
+    hybrid_deployment_agent_id: Field[None | str | Unset] = Field("hybrid_deployment_agent_id")
+    proxy_agent_id: Field[None | str | Unset] = Field("proxy_agent_id")
+    external_secrets_manager_id: Field[None | str | Unset] = Field("external_secrets_manager_id")
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        service: None | str | Unset
-        if isinstance(self.service, Unset):
-            service = UNSET
-        else:
-            service = self.service
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        time_zone_offset: None | str | Unset
-        if isinstance(self.time_zone_offset, Unset):
-            time_zone_offset = UNSET
-        else:
-            time_zone_offset = self.time_zone_offset
-
-        setup_status: None | str | Unset
-        if isinstance(self.setup_status, Unset):
-            setup_status = UNSET
-        else:
-            setup_status = self.setup_status
-
-        daylight_saving_time_enabled: bool | None | Unset
-        if isinstance(self.daylight_saving_time_enabled, Unset):
-            daylight_saving_time_enabled = UNSET
-        else:
-            daylight_saving_time_enabled = self.daylight_saving_time_enabled
-
-        private_link_id: None | str | Unset
-        if isinstance(self.private_link_id, Unset):
-            private_link_id = UNSET
-        else:
-            private_link_id = self.private_link_id
-
-        networking_method: None | str | Unset
-        if isinstance(self.networking_method, Unset):
-            networking_method = UNSET
-        else:
-            networking_method = self.networking_method
-
-        local_processing_agent_id: None | str | Unset
-        if isinstance(self.local_processing_agent_id, Unset):
-            local_processing_agent_id = UNSET
-        else:
-            local_processing_agent_id = self.local_processing_agent_id
-
-        hybrid_deployment_agent_id: None | str | Unset
-        if isinstance(self.hybrid_deployment_agent_id, Unset):
-            hybrid_deployment_agent_id = UNSET
-        else:
-            hybrid_deployment_agent_id = self.hybrid_deployment_agent_id
-
-        proxy_agent_id: None | str | Unset
-        if isinstance(self.proxy_agent_id, Unset):
-            proxy_agent_id = UNSET
-        else:
-            proxy_agent_id = self.proxy_agent_id
-
-        external_secrets_manager_id: None | str | Unset
-        if isinstance(self.external_secrets_manager_id, Unset):
-            external_secrets_manager_id = UNSET
-        else:
-            external_secrets_manager_id = self.external_secrets_manager_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if service is not UNSET:
-            field_dict["service"] = service
-        if region is not UNSET:
-            field_dict["region"] = region
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if time_zone_offset is not UNSET:
-            field_dict["time_zone_offset"] = time_zone_offset
-        if setup_status is not UNSET:
-            field_dict["setup_status"] = setup_status
-        if daylight_saving_time_enabled is not UNSET:
-            field_dict["daylight_saving_time_enabled"] = daylight_saving_time_enabled
-        if private_link_id is not UNSET:
-            field_dict["private_link_id"] = private_link_id
-        if networking_method is not UNSET:
-            field_dict["networking_method"] = networking_method
-        if local_processing_agent_id is not UNSET:
-            field_dict["local_processing_agent_id"] = local_processing_agent_id
-        if hybrid_deployment_agent_id is not UNSET:
-            field_dict["hybrid_deployment_agent_id"] = hybrid_deployment_agent_id
-        if proxy_agent_id is not UNSET:
-            field_dict["proxy_agent_id"] = proxy_agent_id
-        if external_secrets_manager_id is not UNSET:
-            field_dict["external_secrets_manager_id"] = external_secrets_manager_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        service = cast(None | str | Unset, d.pop("service", UNSET))
-
-        region = cast(None | str | Unset, d.pop("region", UNSET))
-
-        group_id = cast(None | str | Unset, d.pop("group_id", UNSET))
-
-        time_zone_offset = cast(None | str | Unset, d.pop("time_zone_offset", UNSET))
-
-        setup_status = cast(None | str | Unset, d.pop("setup_status", UNSET))
-
-        daylight_saving_time_enabled = cast(bool | None | Unset, d.pop("daylight_saving_time_enabled", UNSET))
-
-        private_link_id = cast(None | str | Unset, d.pop("private_link_id", UNSET))
-
-        networking_method = cast(None | str | Unset, d.pop("networking_method", UNSET))
-
-        local_processing_agent_id = cast(None | str | Unset, d.pop("local_processing_agent_id", UNSET))
-
-        hybrid_deployment_agent_id = cast(None | str | Unset, d.pop("hybrid_deployment_agent_id", UNSET))
-
-        proxy_agent_id = cast(None | str | Unset, d.pop("proxy_agent_id", UNSET))
-
-        external_secrets_manager_id = cast(None | str | Unset, d.pop("external_secrets_manager_id", UNSET))
-
-        destination_response = cls(
-            id=id,
-            service=service,
-            region=region,
-            group_id=group_id,
-            time_zone_offset=time_zone_offset,
-            setup_status=setup_status,
-            daylight_saving_time_enabled=daylight_saving_time_enabled,
-            private_link_id=private_link_id,
-            networking_method=networking_method,
-            local_processing_agent_id=local_processing_agent_id,
-            hybrid_deployment_agent_id=hybrid_deployment_agent_id,
-            proxy_agent_id=proxy_agent_id,
-            external_secrets_manager_id=external_secrets_manager_id,
+    def __init__(
+        self,
+        *,
+        id: None | str | Unset = UNSET,
+        service: None | str | Unset = UNSET,
+        region: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        time_zone_offset: None | str | Unset = UNSET,
+        setup_status: None | str | Unset = UNSET,
+        daylight_saving_time_enabled: bool | None | Unset = UNSET,
+        private_link_id: None | str | Unset = UNSET,
+        networking_method: None | str | Unset = UNSET,
+        local_processing_agent_id: None | str | Unset = UNSET,
+        hybrid_deployment_agent_id: None | str | Unset = UNSET,
+        proxy_agent_id: None | str | Unset = UNSET,
+        external_secrets_manager_id: None | str | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "service": service,
+                "region": region,
+                "group_id": group_id,
+                "time_zone_offset": time_zone_offset,
+                "setup_status": setup_status,
+                "daylight_saving_time_enabled": daylight_saving_time_enabled,
+                "private_link_id": private_link_id,
+                "networking_method": networking_method,
+                "local_processing_agent_id": local_processing_agent_id,
+                "hybrid_deployment_agent_id": hybrid_deployment_agent_id,
+                "proxy_agent_id": proxy_agent_id,
+                "external_secrets_manager_id": external_secrets_manager_id,
+            }
         )
-
-        destination_response.additional_properties = d
-        return destination_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

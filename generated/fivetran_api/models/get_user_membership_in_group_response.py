@@ -1,112 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.membership_response import MembershipResponse
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetUserMembershipInGroupResponse")
+if TYPE_CHECKING:
+    from ..models.membership import Membership
+    from ..types import UNSET, Unset
+
+__all__ = ["GetUserMembershipInGroupResponse"]
 
 
-@_attrs_define
-class GetUserMembershipInGroupResponse:
-    """
+class GetUserMembershipInGroupResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: User membership in group retrieved successfully.
-        data (MembershipResponse | None | Unset):
+        data (Membership | None | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    data: MembershipResponse | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: Field[None | str | Unset] = Field("code")
+    message: Field[None | str | Unset] = Field("message")
+    data: Field[Membership | None | Unset] = Field("data", Nested("membership", "Membership"))
 
-    def to_dict(self) -> dict[str, Any]:
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, MembershipResponse):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        code = cast(None | str | Unset, d.pop("code", UNSET))
-
-        message = cast(None | str | Unset, d.pop("message", UNSET))
-
-        def _parse_data(data: object) -> MembershipResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = MembershipResponse.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MembershipResponse | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        get_user_membership_in_group_response = cls(
-            code=code,
-            message=message,
-            data=data,
+    def __init__(
+        self,
+        *,
+        code: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        data: Membership | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
         )
-
-        get_user_membership_in_group_response.additional_properties = d
-        return get_user_membership_in_group_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="HybridDeploymentAgentUsageResponse")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["HybridDeploymentAgentUsageResponse"]
 
 
-@_attrs_define
-class HybridDeploymentAgentUsageResponse:
-    """
+class HybridDeploymentAgentUsageResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         schema (None | str | Unset): The name used both as the connection's name within the Fivetran system and as the
             source schema's name within your group. Example: schema_name.
@@ -22,73 +22,21 @@ class HybridDeploymentAgentUsageResponse:
             connection_id.
     """
 
-    schema: None | str | Unset = UNSET
-    service: None | str | Unset = UNSET
-    connection_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    schema: Field[None | str | Unset] = Field("schema")
+    service: Field[None | str | Unset] = Field("service")
+    connection_id: Field[None | str | Unset] = Field("connection_id")
 
-    def to_dict(self) -> dict[str, Any]:
-        schema: None | str | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        else:
-            schema = self.schema
-
-        service: None | str | Unset
-        if isinstance(self.service, Unset):
-            service = UNSET
-        else:
-            service = self.service
-
-        connection_id: None | str | Unset
-        if isinstance(self.connection_id, Unset):
-            connection_id = UNSET
-        else:
-            connection_id = self.connection_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if service is not UNSET:
-            field_dict["service"] = service
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        schema = cast(None | str | Unset, d.pop("schema", UNSET))
-
-        service = cast(None | str | Unset, d.pop("service", UNSET))
-
-        connection_id = cast(None | str | Unset, d.pop("connection_id", UNSET))
-
-        hybrid_deployment_agent_usage_response = cls(
-            schema=schema,
-            service=service,
-            connection_id=connection_id,
+    def __init__(
+        self,
+        *,
+        schema: None | str | Unset = UNSET,
+        service: None | str | Unset = UNSET,
+        connection_id: None | str | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "schema": schema,
+                "service": service,
+                "connection_id": connection_id,
+            }
         )
-
-        hybrid_deployment_agent_usage_response.additional_properties = d
-        return hybrid_deployment_agent_usage_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

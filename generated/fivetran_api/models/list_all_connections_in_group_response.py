@@ -1,97 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.list_all_connections_in_group_response_data import ListAllConnectionsInGroupResponseData
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListAllConnectionsInGroupResponse")
+if TYPE_CHECKING:
+    from ..models.list_all_connections_in_group_response_data import ListAllConnectionsInGroupResponseData
+    from ..types import UNSET, Unset
+
+__all__ = ["ListAllConnectionsInGroupResponse"]
 
 
-@_attrs_define
-class ListAllConnectionsInGroupResponse:
-    """
+class ListAllConnectionsInGroupResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Group connections retrieved successfully.
         data (ListAllConnectionsInGroupResponseData | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    data: ListAllConnectionsInGroupResponseData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: Field[None | str | Unset] = Field("code")
+    message: Field[None | str | Unset] = Field("message")
+    data: Field[ListAllConnectionsInGroupResponseData | Unset] = Field(
+        "data", Nested("list_all_connections_in_group_response_data", "ListAllConnectionsInGroupResponseData")
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        code = cast(None | str | Unset, d.pop("code", UNSET))
-
-        message = cast(None | str | Unset, d.pop("message", UNSET))
-
-        _data = d.pop("data", UNSET)
-        data: ListAllConnectionsInGroupResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ListAllConnectionsInGroupResponseData.from_dict(_data)
-
-        list_all_connections_in_group_response = cls(
-            code=code,
-            message=message,
-            data=data,
+    def __init__(
+        self,
+        *,
+        code: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        data: ListAllConnectionsInGroupResponseData | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
         )
-
-        list_all_connections_in_group_response.additional_properties = d
-        return list_all_connections_in_group_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,112 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.standard_config_response import StandardConfigResponse
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ModifyConnectionColumnConfigResponse")
+if TYPE_CHECKING:
+    from ..models.standard_config_response import StandardConfigResponse
+    from ..types import UNSET, Unset
+
+__all__ = ["ModifyConnectionColumnConfigResponse"]
 
 
-@_attrs_define
-class ModifyConnectionColumnConfigResponse:
-    """
+class ModifyConnectionColumnConfigResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         code (None | str | Unset): Response status code Example: Success.
         message (None | str | Unset): Response status text Example: Column configuration has been modified.
         data (None | StandardConfigResponse | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    data: None | StandardConfigResponse | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: Field[None | str | Unset] = Field("code")
+    message: Field[None | str | Unset] = Field("message")
+    data: Field[None | StandardConfigResponse | Unset] = Field(
+        "data", Nested("standard_config_response", "StandardConfigResponse")
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, StandardConfigResponse):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        code = cast(None | str | Unset, d.pop("code", UNSET))
-
-        message = cast(None | str | Unset, d.pop("message", UNSET))
-
-        def _parse_data(data: object) -> None | StandardConfigResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = StandardConfigResponse.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StandardConfigResponse | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        modify_connection_column_config_response = cls(
-            code=code,
-            message=message,
-            data=data,
+    def __init__(
+        self,
+        *,
+        code: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        data: None | StandardConfigResponse | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
         )
-
-        modify_connection_column_config_response.additional_properties = d
-        return modify_connection_column_config_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .._model import Enum, Field, Model, Nested
 
-from ..models.private_link_create_request_config import PrivateLinkCreateRequestConfig
-from ..models.private_link_create_request_region import PrivateLinkCreateRequestRegion
-from ..models.private_link_create_request_service import PrivateLinkCreateRequestService
+if TYPE_CHECKING:
+    from ..models.private_link_create_request_config import PrivateLinkCreateRequestConfig
+    from ..models.private_link_create_request_region import PrivateLinkCreateRequestRegion
+    from ..models.private_link_create_request_service import PrivateLinkCreateRequestService
 
-T = TypeVar("T", bound="PrivateLinkCreateRequest")
+__all__ = ["PrivateLinkCreateRequest"]
 
 
-@_attrs_define
-class PrivateLinkCreateRequest:
-    """
+class PrivateLinkCreateRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         name (str): Private link name Example: PrivateLinkName.
         region (PrivateLinkCreateRequestRegion): Data processing location. This is where Fivetran will operate and run
@@ -26,24 +25,26 @@ class PrivateLinkCreateRequest:
             on `service` and change over time.
     """
 
-    name: str
-    region: PrivateLinkCreateRequestRegion
-    service: PrivateLinkCreateRequestService
-    config: PrivateLinkCreateRequestConfig
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: Field[str] = Field("name", required=True)
+    region: Field[PrivateLinkCreateRequestRegion] = Field(
+        "region", Enum("private_link_create_request_region", "PrivateLinkCreateRequestRegion"), required=True
+    )
+    service: Field[PrivateLinkCreateRequestService] = Field(
+        "service", Enum("private_link_create_request_service", "PrivateLinkCreateRequestService"), required=True
+    )
+    config: Field[PrivateLinkCreateRequestConfig] = Field(
+        "config", Nested("private_link_create_request_config", "PrivateLinkCreateRequestConfig"), required=True
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        region = self.region.value
-
-        service = self.service.value
-
-        config = self.config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        region: PrivateLinkCreateRequestRegion,
+        service: PrivateLinkCreateRequestService,
+        config: PrivateLinkCreateRequestConfig,
+    ) -> None:
+        self._init(
             {
                 "name": name,
                 "region": region,
@@ -51,43 +52,3 @@ class PrivateLinkCreateRequest:
                 "config": config,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        region = PrivateLinkCreateRequestRegion(d.pop("region"))
-
-        service = PrivateLinkCreateRequestService(d.pop("service"))
-
-        config = PrivateLinkCreateRequestConfig.from_dict(d.pop("config"))
-
-        private_link_create_request = cls(
-            name=name,
-            region=region,
-            service=service,
-            config=config,
-        )
-
-        private_link_create_request.additional_properties = d
-        return private_link_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReloadStandardConfigRequest")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["ReloadStandardConfigRequest"]
 
 
-@_attrs_define
-class ReloadStandardConfigRequest:
-    """
+class ReloadStandardConfigRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         exclude_mode (None | str | Unset): Specifies whether all schemas and tables will be enabled or disabled in the
             standard config. By specifying the `exclude_mode` parameter value, you can enable or disable syncing for all
@@ -30,49 +30,15 @@ class ReloadStandardConfigRequest:
              Example: PRESERVE.
     """
 
-    exclude_mode: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    exclude_mode: Field[None | str | Unset] = Field("exclude_mode")
 
-    def to_dict(self) -> dict[str, Any]:
-        exclude_mode: None | str | Unset
-        if isinstance(self.exclude_mode, Unset):
-            exclude_mode = UNSET
-        else:
-            exclude_mode = self.exclude_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exclude_mode is not UNSET:
-            field_dict["exclude_mode"] = exclude_mode
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        exclude_mode = cast(None | str | Unset, d.pop("exclude_mode", UNSET))
-
-        reload_standard_config_request = cls(
-            exclude_mode=exclude_mode,
+    def __init__(
+        self,
+        *,
+        exclude_mode: None | str | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "exclude_mode": exclude_mode,
+            }
         )
-
-        reload_standard_config_request.additional_properties = d
-        return reload_standard_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResyncConnectorRequest")
+if TYPE_CHECKING:
+    from ..models.resync_connector_request_scope_type_0 import ResyncConnectorRequestScopeType0
+    from ..types import UNSET, Unset
+
+__all__ = ["ResyncConnectorRequest"]
 
 
-@_attrs_define
-class ResyncConnectorRequest:
-    """
+class ResyncConnectorRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         scope (None | ResyncConnectorRequestScopeType0 | Unset): A map where each key is a schema name and each value is
             a non-empty array of table names to re-sync within that schema.
@@ -27,68 +27,17 @@ class ResyncConnectorRequest:
             Retrieve valid schema and table names from GET /v1/connections/{connectionId}/schemas.
     """
 
-    scope: None | ResyncConnectorRequestScopeType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    scope: Field[None | ResyncConnectorRequestScopeType0 | Unset] = Field(
+        "scope", Nested("resync_connector_request_scope_type_0", "ResyncConnectorRequestScopeType0")
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        scope: dict[str, Any] | None | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, ResyncConnectorRequestScopeType0):
-            scope = self.scope.to_dict()
-        else:
-            scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        def _parse_scope(data: object) -> None | ResyncConnectorRequestScopeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scope_type_0 = ResyncConnectorRequestScopeType0.from_dict(data)
-
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResyncConnectorRequestScopeType0 | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        resync_connector_request = cls(
-            scope=scope,
+    def __init__(
+        self,
+        *,
+        scope: None | ResyncConnectorRequestScopeType0 | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "scope": scope,
+            }
         )
-
-        resync_connector_request.additional_properties = d
-        return resync_connector_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

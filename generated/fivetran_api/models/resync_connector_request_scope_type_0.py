@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResyncConnectorRequestScopeType0")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["ResyncConnectorRequestScopeType0"]
 
 
-@_attrs_define
-class ResyncConnectorRequestScopeType0:
+class ResyncConnectorRequestScopeType0(Model):
     """A map where each key is a schema name and each value is a non-empty array of table names to re-sync within that
     schema.
     Both the scope object and each schema's table array must be non-empty — an empty scope object or an empty table
@@ -27,67 +26,15 @@ class ResyncConnectorRequestScopeType0:
             schema (list[str] | None | Unset): Schema name Example: ['table1', 'table2'].
     """
 
-    schema: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    schema: Field[list[str] | None | Unset] = Field("schema")
 
-    def to_dict(self) -> dict[str, Any]:
-        schema: list[str] | None | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        elif isinstance(self.schema, list):
-            schema = self.schema
-
-        else:
-            schema = self.schema
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_schema(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                schema_type_0 = cast(list[str], data)
-
-                return schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        schema = _parse_schema(d.pop("schema", UNSET))
-
-        resync_connector_request_scope_type_0 = cls(
-            schema=schema,
+    def __init__(
+        self,
+        *,
+        schema: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "schema": schema,
+            }
         )
-
-        resync_connector_request_scope_type_0.additional_properties = d
-        return resync_connector_request_scope_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

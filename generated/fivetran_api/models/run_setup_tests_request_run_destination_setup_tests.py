@@ -1,79 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunSetupTestsRequestRunDestinationSetupTests")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["RunSetupTestsRequestRunDestinationSetupTests"]
 
 
-@_attrs_define
-class RunSetupTestsRequestRunDestinationSetupTests:
-    """
+class RunSetupTestsRequestRunDestinationSetupTests(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         trust_certificates (bool | None | Unset):
         trust_fingerprints (bool | None | Unset):
     """
 
-    trust_certificates: bool | None | Unset = UNSET
-    trust_fingerprints: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    trust_certificates: Field[bool | None | Unset] = Field("trust_certificates")
+    trust_fingerprints: Field[bool | None | Unset] = Field("trust_fingerprints")
 
-    def to_dict(self) -> dict[str, Any]:
-        trust_certificates: bool | None | Unset
-        if isinstance(self.trust_certificates, Unset):
-            trust_certificates = UNSET
-        else:
-            trust_certificates = self.trust_certificates
-
-        trust_fingerprints: bool | None | Unset
-        if isinstance(self.trust_fingerprints, Unset):
-            trust_fingerprints = UNSET
-        else:
-            trust_fingerprints = self.trust_fingerprints
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trust_certificates is not UNSET:
-            field_dict["trust_certificates"] = trust_certificates
-        if trust_fingerprints is not UNSET:
-            field_dict["trust_fingerprints"] = trust_fingerprints
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        trust_certificates = cast(bool | None | Unset, d.pop("trust_certificates", UNSET))
-
-        trust_fingerprints = cast(bool | None | Unset, d.pop("trust_fingerprints", UNSET))
-
-        run_setup_tests_request_run_destination_setup_tests = cls(
-            trust_certificates=trust_certificates,
-            trust_fingerprints=trust_fingerprints,
+    def __init__(
+        self,
+        *,
+        trust_certificates: bool | None | Unset = UNSET,
+        trust_fingerprints: bool | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "trust_certificates": trust_certificates,
+                "trust_fingerprints": trust_fingerprints,
+            }
         )
-
-        run_setup_tests_request_run_destination_setup_tests.additional_properties = d
-        return run_setup_tests_request_run_destination_setup_tests
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.schema_config_response_tables import SchemaConfigResponseTables
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SchemaConfigResponse")
+if TYPE_CHECKING:
+    from ..models.schema_config_response_tables import SchemaConfigResponseTables
+    from ..types import UNSET, Unset
+
+__all__ = ["SchemaConfigResponse"]
 
 
-@_attrs_define
-class SchemaConfigResponse:
-    """
+class SchemaConfigResponse(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         name_in_destination (None | str | Unset): The schema name within your destination in accordance with Fivetran
             conventional rules Example: schema_name_in_destination.
@@ -25,92 +25,23 @@ class SchemaConfigResponse:
             case results in an HTTP 404 error.
     """
 
-    name_in_destination: None | str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    tables: None | SchemaConfigResponseTables | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name_in_destination: Field[None | str | Unset] = Field("name_in_destination")
+    enabled: Field[bool | None | Unset] = Field("enabled")
+    tables: Field[None | SchemaConfigResponseTables | Unset] = Field(
+        "tables", Nested("schema_config_response_tables", "SchemaConfigResponseTables")
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        name_in_destination: None | str | Unset
-        if isinstance(self.name_in_destination, Unset):
-            name_in_destination = UNSET
-        else:
-            name_in_destination = self.name_in_destination
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        tables: dict[str, Any] | None | Unset
-        if isinstance(self.tables, Unset):
-            tables = UNSET
-        elif isinstance(self.tables, SchemaConfigResponseTables):
-            tables = self.tables.to_dict()
-        else:
-            tables = self.tables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name_in_destination is not UNSET:
-            field_dict["name_in_destination"] = name_in_destination
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if tables is not UNSET:
-            field_dict["tables"] = tables
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        name_in_destination = cast(None | str | Unset, d.pop("name_in_destination", UNSET))
-
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
-
-        def _parse_tables(data: object) -> None | SchemaConfigResponseTables | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tables_type_0 = SchemaConfigResponseTables.from_dict(data)
-
-                return tables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchemaConfigResponseTables | Unset, data)
-
-        tables = _parse_tables(d.pop("tables", UNSET))
-
-        schema_config_response = cls(
-            name_in_destination=name_in_destination,
-            enabled=enabled,
-            tables=tables,
+    def __init__(
+        self,
+        *,
+        name_in_destination: None | str | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        tables: None | SchemaConfigResponseTables | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "name_in_destination": name_in_destination,
+                "enabled": enabled,
+                "tables": tables,
+            }
         )
-
-        schema_config_response.additional_properties = d
-        return schema_config_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

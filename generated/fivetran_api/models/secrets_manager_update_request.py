@@ -1,64 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .._model import Field, Model, Nested
 
-from ..models.json_node import JsonNode
+if TYPE_CHECKING:
+    from ..models.json_node import JsonNode
 
-T = TypeVar("T", bound="SecretsManagerUpdateRequest")
+__all__ = ["SecretsManagerUpdateRequest"]
 
 
-@_attrs_define
-class SecretsManagerUpdateRequest:
-    """
+class SecretsManagerUpdateRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         config (JsonNode):
     """
 
-    config: JsonNode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    config: Field[JsonNode] = Field("config", Nested("json_node", "JsonNode"), required=True)
 
-    def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        config: JsonNode,
+    ) -> None:
+        self._init(
             {
                 "config": config,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-        config = JsonNode.from_dict(d.pop("config"))
-
-        secrets_manager_update_request = cls(
-            config=config,
-        )
-
-        secrets_manager_update_request.additional_properties = d
-        return secrets_manager_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateLogRequest")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["UpdateLogRequest"]
 
 
-@_attrs_define
-class UpdateLogRequest:
-    """
+class UpdateLogRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         enabled (bool | None | Unset): The boolean value specifying whether the log service is enabled. Example: True.
         config (Any | Unset): The setup configuration. Check possible config formats in [create method](/docs/rest-
@@ -23,69 +23,21 @@ class UpdateLogRequest:
             `false`. Example: False.
     """
 
-    enabled: bool | None | Unset = UNSET
-    config: Any | Unset = UNSET
-    run_setup_tests: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: Field[bool | None | Unset] = Field("enabled")
+    config: Field[Any | Unset] = Field("config")
+    run_setup_tests: Field[bool | None | Unset] = Field("run_setup_tests")
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        config = self.config
-
-        run_setup_tests: bool | None | Unset
-        if isinstance(self.run_setup_tests, Unset):
-            run_setup_tests = UNSET
-        else:
-            run_setup_tests = self.run_setup_tests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if config is not UNSET:
-            field_dict["config"] = config
-        if run_setup_tests is not UNSET:
-            field_dict["run_setup_tests"] = run_setup_tests
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
-
-        config = d.pop("config", UNSET)
-
-        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
-
-        update_log_request = cls(
-            enabled=enabled,
-            config=config,
-            run_setup_tests=run_setup_tests,
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        run_setup_tests: bool | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "enabled": enabled,
+                "config": config,
+                "run_setup_tests": run_setup_tests,
+            }
         )
-
-        update_log_request.additional_properties = d
-        return update_log_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

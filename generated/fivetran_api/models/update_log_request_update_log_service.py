@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.json_node import JsonNode
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateLogRequestUpdateLogService")
+if TYPE_CHECKING:
+    from ..models.json_node import JsonNode
+    from ..types import UNSET, Unset
+
+__all__ = ["UpdateLogRequestUpdateLogService"]
 
 
-@_attrs_define
-class UpdateLogRequestUpdateLogService:
-    """
+class UpdateLogRequestUpdateLogService(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         enabled (bool | None | Unset): The boolean value specifying whether the log service is enabled. Example: True.
         config (JsonNode | None | Unset):
@@ -23,92 +23,21 @@ class UpdateLogRequestUpdateLogService:
             `false`. Example: False.
     """
 
-    enabled: bool | None | Unset = UNSET
-    config: JsonNode | None | Unset = UNSET
-    run_setup_tests: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: Field[bool | None | Unset] = Field("enabled")
+    config: Field[JsonNode | None | Unset] = Field("config", Nested("json_node", "JsonNode"))
+    run_setup_tests: Field[bool | None | Unset] = Field("run_setup_tests")
 
-    def to_dict(self) -> dict[str, Any]:
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, JsonNode):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
-        run_setup_tests: bool | None | Unset
-        if isinstance(self.run_setup_tests, Unset):
-            run_setup_tests = UNSET
-        else:
-            run_setup_tests = self.run_setup_tests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if config is not UNSET:
-            field_dict["config"] = config
-        if run_setup_tests is not UNSET:
-            field_dict["run_setup_tests"] = run_setup_tests
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-
-        d = dict(src_dict)
-
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
-
-        def _parse_config(data: object) -> JsonNode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_1 = JsonNode.from_dict(data)
-
-                return config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonNode | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        run_setup_tests = cast(bool | None | Unset, d.pop("run_setup_tests", UNSET))
-
-        update_log_request_update_log_service = cls(
-            enabled=enabled,
-            config=config,
-            run_setup_tests=run_setup_tests,
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+        config: JsonNode | None | Unset = UNSET,
+        run_setup_tests: bool | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "enabled": enabled,
+                "config": config,
+                "run_setup_tests": run_setup_tests,
+            }
         )
-
-        update_log_request_update_log_service.additional_properties = d
-        return update_log_request_update_log_service
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,61 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from .._model import Field, Model
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="UpdateMembershipRequestUpdateUserMembership")
+__all__ = ["UpdateMembershipRequestUpdateUserMembership"]
 
 
-@_attrs_define
-class UpdateMembershipRequestUpdateUserMembership:
-    """
+class UpdateMembershipRequestUpdateUserMembership(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         role (str): The user's role within the team Example: Team Member.
     """
 
-    role: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role: Field[str] = Field("role", required=True)
 
-    def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        role: str,
+    ) -> None:
+        self._init(
             {
                 "role": role,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = d.pop("role")
-
-        update_membership_request_update_user_membership = cls(
-            role=role,
-        )
-
-        update_membership_request_update_user_membership.additional_properties = d
-        return update_membership_request_update_user_membership
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

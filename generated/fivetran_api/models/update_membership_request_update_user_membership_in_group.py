@@ -1,66 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateMembershipRequestUpdateUserMembershipInGroup")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["UpdateMembershipRequestUpdateUserMembershipInGroup"]
 
 
-@_attrs_define
-class UpdateMembershipRequestUpdateUserMembershipInGroup:
-    """
+class UpdateMembershipRequestUpdateUserMembershipInGroup(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         role (None | str | Unset): The role that you would like to assign to the user  Example: Manage Destination.
     """
 
-    role: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role: Field[None | str | Unset] = Field("role")
 
-    def to_dict(self) -> dict[str, Any]:
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        role = cast(None | str | Unset, d.pop("role", UNSET))
-
-        update_membership_request_update_user_membership_in_group = cls(
-            role=role,
+    def __init__(
+        self,
+        *,
+        role: None | str | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "role": role,
+            }
         )
-
-        update_membership_request_update_user_membership_in_group.additional_properties = d
-        return update_membership_request_update_user_membership_in_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

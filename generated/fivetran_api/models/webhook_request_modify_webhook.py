@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookRequestModifyWebhook")
+if TYPE_CHECKING:
+    from ..types import UNSET, Unset
+
+__all__ = ["WebhookRequestModifyWebhook"]
 
 
-@_attrs_define
-class WebhookRequestModifyWebhook:
-    """
+class WebhookRequestModifyWebhook(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         url (None | str | Unset): The endpoint URL where webhook events will be delivered. Example: https://your-
             host.your-domain/webhook.
@@ -25,103 +25,24 @@ class WebhookRequestModifyWebhook:
             your_webhook_secret.
     """
 
-    url: None | str | Unset = UNSET
-    events: list[str] | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    secret: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    url: Field[None | str | Unset] = Field("url")
+    events: Field[list[str] | None | Unset] = Field("events")
+    active: Field[bool | None | Unset] = Field("active")
+    secret: Field[None | str | Unset] = Field("secret")
 
-    def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = self.events
-
-        else:
-            events = self.events
-
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
-        secret: None | str | Unset
-        if isinstance(self.secret, Unset):
-            secret = UNSET
-        else:
-            secret = self.secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if active is not UNSET:
-            field_dict["active"] = active
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        url = cast(None | str | Unset, d.pop("url", UNSET))
-
-        def _parse_events(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = cast(list[str], data)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
-
-        active = cast(bool | None | Unset, d.pop("active", UNSET))
-
-        secret = cast(None | str | Unset, d.pop("secret", UNSET))
-
-        webhook_request_modify_webhook = cls(
-            url=url,
-            events=events,
-            active=active,
-            secret=secret,
+    def __init__(
+        self,
+        *,
+        url: None | str | Unset = UNSET,
+        events: list[str] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        secret: None | str | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "url": url,
+                "events": events,
+                "active": active,
+                "secret": secret,
+            }
         )
-
-        webhook_request_modify_webhook.additional_properties = d
-        return webhook_request_modify_webhook
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,61 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from .._model import Field, Model
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="WebhookTestRequest")
+__all__ = ["WebhookTestRequest"]
 
 
-@_attrs_define
-class WebhookTestRequest:
-    """
+class WebhookTestRequest(Model):
+    """A Fivetran API object (JSON kept as received; fields built on first read).
+
     Attributes:
         event (str): Type of event to be sent during webhook testing. Example: sync_end.
     """
 
-    event: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    event: Field[str] = Field("event", required=True)
 
-    def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        event: str,
+    ) -> None:
+        self._init(
             {
                 "event": event,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event = d.pop("event")
-
-        webhook_test_request = cls(
-            event=event,
-        )
-
-        webhook_test_request.additional_properties = d
-        return webhook_test_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approve_connection_fingerprint_response import ApproveConnectionFingerprintResponse
 from ...models.approve_fingerprint_request import ApproveFingerprintRequest
-from ...models.fingerprint_details_response import FingerprintDetailsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FingerprintDetailsResponse | None:
+) -> ApproveConnectionFingerprintResponse | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = FingerprintDetailsResponse.from_dict(response.json())
+        response_2xx = ApproveConnectionFingerprintResponse.from_dict(response.json())
 
         return response_2xx
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveConnectionFingerprintResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequest | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveConnectionFingerprintResponse]:
     """Approve a Fingerprint for the Connection
 
      Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FingerprintDetailsResponse]
+        Response[ApproveConnectionFingerprintResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequest | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> FingerprintDetailsResponse | None:
+) -> ApproveConnectionFingerprintResponse | None:
     """Approve a Fingerprint for the Connection
 
      Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FingerprintDetailsResponse
+        ApproveConnectionFingerprintResponse
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequest | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveConnectionFingerprintResponse]:
     """Approve a Fingerprint for the Connection
 
      Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FingerprintDetailsResponse]
+        Response[ApproveConnectionFingerprintResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequest | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> FingerprintDetailsResponse | None:
+) -> ApproveConnectionFingerprintResponse | None:
     """Approve a Fingerprint for the Connection
 
      Approves a fingerprint, enabling Fivetran to trust it for a source database and establish
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FingerprintDetailsResponse
+        ApproveConnectionFingerprintResponse
     """
 
     return (

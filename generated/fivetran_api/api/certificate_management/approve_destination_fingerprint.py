@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approve_destination_fingerprint_response import ApproveDestinationFingerprintResponse
 from ...models.approve_fingerprint_request_approve_destination_fingerprint import (
     ApproveFingerprintRequestApproveDestinationFingerprint,
 )
-from ...models.fingerprint_details_response import FingerprintDetailsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FingerprintDetailsResponse | None:
+) -> ApproveDestinationFingerprintResponse | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = FingerprintDetailsResponse.from_dict(response.json())
+        response_2xx = ApproveDestinationFingerprintResponse.from_dict(response.json())
 
         return response_2xx
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveDestinationFingerprintResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequestApproveDestinationFingerprint | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveDestinationFingerprintResponse]:
     """Approve a Fingerprint for the Destination
 
      Approves a fingerprint, enabling Fivetran to trust it for a destination database and establish
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FingerprintDetailsResponse]
+        Response[ApproveDestinationFingerprintResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequestApproveDestinationFingerprint | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> FingerprintDetailsResponse | None:
+) -> ApproveDestinationFingerprintResponse | None:
     """Approve a Fingerprint for the Destination
 
      Approves a fingerprint, enabling Fivetran to trust it for a destination database and establish
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FingerprintDetailsResponse
+        ApproveDestinationFingerprintResponse
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequestApproveDestinationFingerprint | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> Response[FingerprintDetailsResponse]:
+) -> Response[ApproveDestinationFingerprintResponse]:
     """Approve a Fingerprint for the Destination
 
      Approves a fingerprint, enabling Fivetran to trust it for a destination database and establish
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FingerprintDetailsResponse]
+        Response[ApproveDestinationFingerprintResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApproveFingerprintRequestApproveDestinationFingerprint | Unset = UNSET,
     accept: str | Unset = "application/json",
-) -> FingerprintDetailsResponse | None:
+) -> ApproveDestinationFingerprintResponse | None:
     """Approve a Fingerprint for the Destination
 
      Approves a fingerprint, enabling Fivetran to trust it for a destination database and establish
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FingerprintDetailsResponse
+        ApproveDestinationFingerprintResponse
     """
 
     return (

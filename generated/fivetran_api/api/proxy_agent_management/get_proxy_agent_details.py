@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.proxy_agent_with_usage_response import ProxyAgentWithUsageResponse
+from ...models.get_proxy_agent_details_response import GetProxyAgentDetailsResponse
 from ...types import Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxyAgentWithUsageResponse | None:
+) -> GetProxyAgentDetailsResponse | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = ProxyAgentWithUsageResponse.from_dict(response.json())
+        response_2xx = GetProxyAgentDetailsResponse.from_dict(response.json())
 
         return response_2xx
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxyAgentWithUsageResponse]:
+) -> Response[GetProxyAgentDetailsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: str | Unset = "application/json",
-) -> Response[ProxyAgentWithUsageResponse]:
+) -> Response[GetProxyAgentDetailsResponse]:
     """Retrieve Proxy Agent Details
 
      Retrieves the details of the specified proxy agent.
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProxyAgentWithUsageResponse]
+        Response[GetProxyAgentDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: str | Unset = "application/json",
-) -> ProxyAgentWithUsageResponse | None:
+) -> GetProxyAgentDetailsResponse | None:
     """Retrieve Proxy Agent Details
 
      Retrieves the details of the specified proxy agent.
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProxyAgentWithUsageResponse
+        GetProxyAgentDetailsResponse
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: str | Unset = "application/json",
-) -> Response[ProxyAgentWithUsageResponse]:
+) -> Response[GetProxyAgentDetailsResponse]:
     """Retrieve Proxy Agent Details
 
      Retrieves the details of the specified proxy agent.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProxyAgentWithUsageResponse]
+        Response[GetProxyAgentDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: str | Unset = "application/json",
-) -> ProxyAgentWithUsageResponse | None:
+) -> GetProxyAgentDetailsResponse | None:
     """Retrieve Proxy Agent Details
 
      Retrieves the details of the specified proxy agent.
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProxyAgentWithUsageResponse
+        GetProxyAgentDetailsResponse
     """
 
     return (

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from .._model import Model
+
+__all__ = ["ConnectionSourceSyncDetailsType0"]
+
+
+class ConnectionSourceSyncDetailsType0(Model):
+    """The additional information about the connection's state. The format of this parameter is specific for each
+    connection type
+
+    """
+
+    def __init__(
+        self,
+    ) -> None:
+        self._init({})
