@@ -88,7 +88,7 @@ def _wrapped_routes(
         base_path=config.base_path,
         governor=config.rate_limit,
         max_response_bytes=config.max_response_bytes,
-        attempt_timeout=config.attempt_timeout,
+        attempt_timeout=config.attempt_seconds(),
     )
     return {
         "transport": wrap(transport, retrier, lifetime),
