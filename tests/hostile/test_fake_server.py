@@ -213,3 +213,29 @@ def test_a_normal_request_is_not_affected_by_the_request_deadline() -> None:
         server.stop()
     assert status == 200
     assert body["code"] == "Success"
+
+
+def _answer_status(connection: socket.socket) -> int:
+    response = http.client.HTTPResponse(connection)
+    response.begin()
+    response.read()
+    return response.status
+
+
+def test_connections_past_the_limit_get_503_and_are_closed() -> None:
+    fake = FakeFivetran()
+    server = FakeServer(fake, max_connections=3).start()
+    held = [socket.create_connection(("127.0.0.1", server.port), timeout=5) for _ in range(3)]
+    try:
+        # The three are accepted (and held by their threads) before the fourth arrives.
+        for connection in held:
+            connection.sendall(request("GET", "/v1/groups"))
+            assert _answer_status(connection) == 200
+        status, headers, body = exchange(server, request("GET", "/v1/groups"))
+        assert (status, body["code"], headers["connection"]) == (503, "ServiceUnavailable", "close")
+        held[0].sendall(request("GET", "/v1/groups"))  # the held connections still work
+        assert _answer_status(held[0]) == 200
+    finally:
+        for connection in held:
+            connection.close()
+        server.stop()

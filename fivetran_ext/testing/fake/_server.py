@@ -32,6 +32,13 @@ _IDLE_TIMEOUT = 30.0
 # A request line and headers must arrive within this long of the connection being ready for them: a
 # client dripping one byte at a time (slowloris) is cut off here, not held for ever 30 s per byte.
 DEFAULT_REQUEST_TIMEOUT = 30.0
+# One thread per connection: a client opening connections without end would otherwise grow threads
+# (and memory) without bound. Past this many, a new connection gets 503 and is closed at once.
+DEFAULT_MAX_CONNECTIONS = 512
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json;charset=UTF-8\r\nConnection: close\r\n"
+    b'Content-Length: 76\r\n\r\n{"code":"ServiceUnavailable","message":"Too many connections; retry later."}'
+)
 _TICK_INTERVAL = 0.1
 # The largest real request bodies are schema config updates of big connections (tens of MB).
 DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -207,8 +214,11 @@ class _HTTPServer(ThreadingHTTPServer):
         verbose: bool,
         max_body_bytes: int,
         request_timeout: float,
+        max_connections: int,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.max_connections = max_connections
+        self._connections = 0
         self.fake = fake
         self.verbose = verbose
         self.max_body_bytes = max_body_bytes
@@ -218,6 +228,25 @@ class _HTTPServer(ThreadingHTTPServer):
         self._reaped: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            busy = self._connections >= self.max_connections
+            if not busy:
+                self._connections += 1
+        if busy:
+            with contextlib.suppress(OSError):
+                request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                self._connections -= 1
 
     def track(self, connection: socket.socket) -> None:
         with self._open_lock:
@@ -269,6 +298,7 @@ class FakeServer:
     request line or header gets 400 JSON, a bad ``Content-Length`` or chunk size 400, a body over
     ``max_body_bytes`` (64 MiB by default) 413 without being read, and a request line and headers still
     incomplete ``request_timeout`` seconds (30 by default) after the connection was ready for them 408.
+    Past ``max_connections`` open connections (512), a new one is answered 503 and closed.
 
     Example:
         server = FakeServer(fake, port=0)
@@ -286,10 +316,16 @@ class FakeServer:
         verbose: bool = False,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
         self.fake = fake
         self._httpd = _HTTPServer(
-            (host, port), fake, verbose=verbose, max_body_bytes=max_body_bytes, request_timeout=request_timeout
+            (host, port),
+            fake,
+            verbose=verbose,
+            max_body_bytes=max_body_bytes,
+            request_timeout=request_timeout,
+            max_connections=max_connections,
         )
         self._serving: threading.Thread | None = None
         self._ticker: threading.Thread | None = None
