@@ -99,8 +99,14 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
     def from_env(cls, **overrides: Any) -> Self:
         """Build a client from ``FIVETRAN_API_KEY``/``FIVETRAN_API_SECRET`` and ``FIVETRAN_BASE_URL``.
 
-        ``FIVETRAN_APIKEY``/``FIVETRAN_APISECRET`` (the Go SDK's and Terraform's names) are accepted too.
-        Keyword arguments override the environment and accept everything the constructor does.
+        ``FIVETRAN_APIKEY``/``FIVETRAN_APISECRET`` (the Go SDK's and Terraform's names) are accepted too,
+        and so is Fivetran CLI's setup: ``FIVETRAN_API_KEY`` alone, holding the base64 key (base64 of
+        ``key:secret``). Keyword arguments override the environment and accept everything the constructor
+        does.
+
+        Raises:
+            ConfigurationError: no credentials are set (the message names the variables), or they are
+                malformed.
 
         Example:
             client = Fivetran.from_env(timeout=30.0, max_retries=5)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 import httpx
 
 from ._body import ACCEPT_ENCODING
+from ._credentials import API_KEY_ENV, API_SECRET_ENV, resolve_credentials
+from ._errors import ConfigurationError
 from ._governor import RateLimitGovernor
 from ._retry import RetryPolicy, check_seconds
 from ._validation import is_loopback_host
@@ -37,9 +39,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 # Fivetran's slowest calls take tens of seconds and an 86 MB schema config must fit on a slow link.
 DEFAULT_ATTEMPT_TIMEOUT = 300.0
 
-# The Go SDK and Terraform spell them without the underscore; accepting both costs nothing.
-API_KEY_ENV = ("FIVETRAN_API_KEY", "FIVETRAN_APIKEY")
-API_SECRET_ENV = ("FIVETRAN_API_SECRET", "FIVETRAN_APISECRET")
 BASE_URL_ENV = "FIVETRAN_BASE_URL"
 
 USER_AGENT = (
@@ -123,10 +122,15 @@ def build_config(
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     attempt_timeout: float | None = None,
 ) -> ClientConfig:
-    """Validate constructor arguments into a `ClientConfig`, failing with messages that say what to do."""
+    """Validate constructor arguments into a `ClientConfig`, failing with messages that say what to do.
+
+    Raises:
+        ConfigurationError: missing or malformed credentials, or an unusable base URL.
+    """
+    key, secret = resolve_credentials(api_key, api_secret)
     return ClientConfig(
-        api_key=_credential(api_key, "api_key", API_KEY_ENV),
-        api_secret=_credential(api_secret, "api_secret", API_SECRET_ENV),
+        api_key=key,
+        api_secret=secret,
         base_url=_base_url(base_url or DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http),
         timeout=coerce_timeout(timeout),
         retry=resolve_retry(retry, max_retries),
@@ -190,34 +194,24 @@ def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
-def _credential(value: str | None, name: str, variables: tuple[str, str]) -> str:
-    if not isinstance(value, str) or not value.strip():
-        got = "empty" if isinstance(value, str) else "missing"
-        raise ValueError(
-            f"Fivetran {name} is {got}: pass {name}=... or use Fivetran.from_env() with "
-            f"{variables[0]} (or {variables[1]}) set"
-        )
-    return value.strip()
-
-
 def _base_url(value: str, *, allow_insecure_http: bool) -> str:
     try:
         url = httpx.URL(value.strip())
     except httpx.InvalidURL as error:
-        raise ValueError(f"base_url is not a valid URL: {error}") from None
+        raise ConfigurationError(f"base_url is not a valid URL: {error}") from None
     if url.scheme not in ("https", "http") or not url.host:
-        raise ValueError(f"base_url must be an absolute http(s) URL, got {value!r}")
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {value!r}")
     if url.userinfo:
-        raise ValueError("base_url must not contain credentials: pass api_key and api_secret instead")
+        raise ConfigurationError("base_url must not contain credentials: pass api_key and api_secret instead")
     if url.query or url.fragment:
-        raise ValueError(f"base_url must not have a query or fragment, got {value!r}")
+        raise ConfigurationError(f"base_url must not have a query or fragment, got {value!r}")
     if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
-        raise ValueError(
+        raise ConfigurationError(
             f"base_url {value!r} uses plain http: the API key and secret would cross the network unencrypted. "
             "Use https, or pass allow_insecure_http=True if this is really intended"
         )
     path = url.raw_path.decode("ascii").rstrip("/")
     if path.endswith("/v1"):
         # Fivetrex's default base URL ends in /v1, but every operation path already starts with /v1.
-        raise ValueError(f"base_url must not end with /v1 (operation paths include it), got {value!r}")
+        raise ConfigurationError(f"base_url must not end with /v1 (operation paths include it), got {value!r}")
     return str(url.copy_with(raw_path=path.encode("ascii") or b"/")).rstrip("/")

@@ -236,14 +236,17 @@ def check_coverage(
         >>> check_coverage(OPERATIONS)
         []
     """
-    spec = {(method, path) for method, path, _ in operations}
+    modules = {(method, path): module for method, path, module in operations}
     problems = [
-        f"{method} {path}: in the spec but not in the registry; map it to a method or mark it GeneratedOnly"
-        for method, path in sorted(spec - coverage.keys())
+        f"{method} {path}: in the spec but not in the registry; add its row to fivetran_ext/_coverage.py, "
+        f"naming a method {_home(path, coverage)} that calls {modules[method, path]} "
+        "(or mark it GeneratedOnly with the reason)"
+        for method, path in sorted(modules.keys() - coverage.keys())
     ]
     problems += [
-        f"{method} {path}: in the registry but not in the spec; remove or update the row"
-        for method, path in sorted(coverage.keys() - spec)
+        f"{method} {path}: in the registry but not in the spec; remove its row from fivetran_ext/_coverage.py"
+        + _removal(coverage[method, path])
+        for method, path in sorted(coverage.keys() - modules.keys())
     ]
     served_by: dict[str, list[str]] = {}
     for (method, path), served in sorted(coverage.items()):
@@ -261,6 +264,35 @@ def check_coverage(
         if len(rows) > 1
     ]
     return problems
+
+
+_SOURCE = "fivetran_ext/_resources/{resource}.py"
+
+
+def _home(path: str, coverage: Mapping[tuple[str, str], Served]) -> str:
+    """Where a new operation's method most likely belongs: the resource of the rows sharing most of its path."""
+    segments = path.strip("/").split("/")
+    best, resource = 0, None
+    for (_, row_path), served in coverage.items():
+        if not isinstance(served, str):
+            continue
+        shared = 0
+        for mine, theirs in zip(segments, row_path.strip("/").split("/"), strict=False):
+            if mine != theirs:
+                break
+            shared += 1
+        if shared > best:
+            best, resource = shared, served.partition(".")[0]
+    if resource is None or best < 2:  # only "v1" in common: no resource to suggest
+        return "in a resource of fivetran_ext/_resources/"
+    return f"in {_SOURCE.format(resource=resource)} (both twins)"
+
+
+def _removal(served: Served) -> str:
+    if isinstance(served, GeneratedOnly):
+        return ""
+    resource, _, method = served.partition(".")
+    return f" and the method {method} (sync and async twins) from {_SOURCE.format(resource=resource)}"
 
 
 def resolve(client: object, name: str) -> Callable[..., Any] | None:

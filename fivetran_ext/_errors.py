@@ -10,6 +10,7 @@ URL. Request headers (the Authorization header holds the credentials) never take
 
 from __future__ import annotations
 
+import builtins
 import json
 from http import HTTPStatus
 from typing import Any, ClassVar
@@ -24,6 +25,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "FivetranError",
     "NotFoundError",
@@ -69,6 +71,22 @@ class FivetranError(Exception):
         # (``cls(*args)``) cannot call keyword-only constructors, and the request would carry the
         # Authorization header along: the copy is rebuilt from its attributes, credentials left behind.
         return (_restore, (type(self), self.args, _portable_state(self.__dict__)))
+
+
+class ConfigurationError(FivetranError, ValueError):
+    """The client cannot be built as configured: missing or malformed credentials, an unusable base URL.
+
+    Raised at construction, before anything is sent. It is also a `ValueError`, which is what these
+    problems raised before this class existed.
+
+    Example:
+        try:
+            client = Fivetran.from_env()
+        except ConfigurationError as error:
+            sys.exit(str(error))  # names the environment variables to set
+    """
+
+    type: ClassVar[str] = "configuration"
 
 
 class APIError(FivetranError):
@@ -214,8 +232,13 @@ class TransportError(FivetranError):
         return str(self.args[0])
 
 
-class TimeoutError(TransportError):  # shadows the builtin only inside this namespace, by contract
-    """A connect, read, write or pool timeout, or the retry policy's overall deadline, was exceeded."""
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """A connect, read, write or pool timeout, or the retry policy's overall deadline, was exceeded.
+
+    It keeps the builtin's name because it *is* one: ``except TimeoutError`` catches it whether the name
+    in scope is this class or the builtin, so ``from fivetran_ext import TimeoutError`` changes nothing
+    for code that already handled timeouts. (Being a builtin ``TimeoutError`` also makes it an `OSError`.)
+    """
 
     type: ClassVar[str] = "timeout"
 

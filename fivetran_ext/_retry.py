@@ -358,4 +358,15 @@ class RetryState:
             self._retries,
             self._retrier.policy.max_retries,
             delay,
+            # Structured copy for handlers that word it their own way (the CLI's progress line on stderr).
+            extra={
+                "fivetran_retry": {
+                    "reason": reason,
+                    "method": self.request.method,
+                    "url": _safe_url(self.request.url.copy_with(query=None)),
+                    "retry": self._retries,
+                    "max_retries": self._retrier.policy.max_retries,
+                    "delay": delay,
+                }
+            },
         )

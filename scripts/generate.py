@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "openapi"))
 
 import normalize  # noqa: E402
 from examples import success_examples  # noqa: E402
-from spec_diff import diff, operation_fingerprints, render  # noqa: E402
+from spec_diff import FINGERPRINT_VERSION, diff, operation_fingerprints, render  # noqa: E402
 from spec_source import SpecSourceError, is_url, parse_spec, read_spec_bytes  # noqa: E402
 
 GENERATOR = "openapi-python-client"
@@ -85,6 +85,7 @@ def write_lock(lock_file: Path, source: str, sha256: str, spec: dict[str, Any]) 
         "generator": f"{GENERATOR}=={GENERATOR_VERSION}",
         # Fingerprints (digests, not content) of every operation, so the next export can be diffed
         # against this one even when this export is no longer at hand.
+        "fingerprint_version": FINGERPRINT_VERSION,
         "operations": operation_fingerprints(spec),
     }
     lock_file.write_text(json.dumps(lock, indent=2, sort_keys=False) + "\n")
@@ -205,7 +206,7 @@ def build(source: str, *, update_lock: bool, lock_file: Path = LOCK_FILE) -> tup
                 f"Review the change with `make spec-diff OLD=openapi/spec.lock.json NEW={source}`, then accept "
                 f"it with `make generate SPEC={source} UPDATE_LOCK=1`"
             )
-        if lock.get("operations"):
+        if lock.get("operations") and lock.get("fingerprint_version") == FINGERPRINT_VERSION:
             print(render(diff(lock["operations"], operation_fingerprints(spec))))
     check_generator_version()
     normalized = normalize.normalize(spec)

@@ -12,6 +12,10 @@ the same slot). For each operation present in both, three parts are compared: pa
 and name), request body, and success response; `$ref`s are resolved so a change deep inside a shared
 schema shows up in every operation that uses it. Exit status: 0 when nothing changed, 1 when something
 did, 2 on bad input.
+
+Whether an operation changed is decided by the same digests in both modes, taken over a canonical form
+(descriptions and examples dropped, `allOf` parts merged), so a lock file and the full export it was
+written from give the same answer; with two full exports the report also names the properties.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_source import SpecSourceError, load_spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+FINGERPRINT_VERSION = 2
+"""Version of the digests below; a lock written with another one must be rewritten, not compared."""
 _PATH_PARAM = re.compile(r"\{[^}]+\}")
 
 
@@ -60,8 +66,17 @@ def _deref(spec: dict[str, Any], node: Any, stack: tuple[str, ...] = ()) -> Any:
     return node
 
 
+def _canonical(node: Any) -> Any:
+    """`node` with `allOf` merged at every level: moving properties into a shared `$ref` is no change."""
+    if isinstance(node, dict):
+        return {key: _canonical(value) for key, value in _flatten(node).items()}
+    if isinstance(node, list):
+        return [_canonical(value) for value in node]
+    return node
+
+
 def _digest(value: Any) -> str:
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    canonical = json.dumps(_canonical(value), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
@@ -111,6 +126,12 @@ def load_fingerprints(source: str) -> dict[str, dict[str, Any]]:
     if "openapi" in document:
         return operation_fingerprints(document, keep_schemas=True)
     if isinstance(document.get("operations"), dict):
+        if document.get("fingerprint_version") != FINGERPRINT_VERSION:
+            raise SpecSourceError(
+                f"{source}: its fingerprints are from an older spec_diff (version "
+                f"{document.get('fingerprint_version', 1)}, this one writes {FINGERPRINT_VERSION}); rewrite it "
+                "with `make generate SPEC=<the locked export> UPDATE_LOCK=1`"
+            )
         operations: dict[str, dict[str, Any]] = document["operations"]
         return operations
     raise SpecSourceError(f"{source}: neither an OpenAPI document nor a spec lock file")
@@ -181,8 +202,11 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> dict
         for part, digest in (("request body", "request_body"), ("response", "response")):
             if before[digest] == after[digest]:
                 continue
+            found: list[str] = []
             if "schemas" in before and "schemas" in after:
                 found = _property_changes(before["schemas"][part], after["schemas"][part])
+            # The digests decide (as they must with a lock); the property list only explains.
+            if found:
                 details.extend(f"{part} {line}" for line in found)
             else:
                 details.append(f"{part} changed")

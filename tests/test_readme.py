@@ -1,7 +1,7 @@
 """Every example in README.md runs as written against the fake Fivetran API served over HTTP.
 
-The README tells users to start `python -m fivetran_ext.testing serve ...` and export three variables;
-this test does exactly that (on a free port instead of 8555), then runs each ```python block in a fresh
+The README tells users to start `python -m fivetran_ext.testing start ...` and export three variables;
+this test does exactly that (stopping the server afterwards), then runs each ```python block in a fresh
 interpreter and each `fivetran-ext` line of the shell examples, and checks that what a block promises in
 a trailing `# comment` after print() is what it printed.
 """
@@ -24,31 +24,33 @@ README = (ROOT / "README.md").read_text()
 FENCE = re.compile(r"```(\w+)\n(.*?)```", re.DOTALL)
 BLOCKS = [(language, body) for language, body in FENCE.findall(README)]
 PYTHON_BLOCKS = [body for language, body in BLOCKS if language == "python"]
-SERVE_LINE = next(line for _, body in BLOCKS for line in body.splitlines() if "fivetran_ext.testing serve" in line)
-EXPORT_LINE = next(line for _, body in BLOCKS for line in body.splitlines() if line.startswith("export FIVETRAN_"))
+START_LINE = next(line for _, body in BLOCKS for line in body.splitlines() if "fivetran_ext.testing start" in line)
+EXPORT_LINE = next(
+    line for _, body in BLOCKS for line in body.splitlines() if line.startswith("export FIVETRAN_") and "$(" not in line
+)
 CLI_LINES = [line for _, body in BLOCKS for line in body.splitlines() if line.startswith("fivetran-ext ")]
 
 
 @pytest.fixture(scope="module")
-def environment() -> Iterator[dict[str, str]]:
-    # The README's own serve command, on a free port, in the foreground of a subprocess.
-    arguments = shlex.split(SERVE_LINE.rstrip("& "))
-    assert arguments[:3] == ["python", "-m", "fivetran_ext.testing"]
-    arguments[arguments.index("--port") + 1] = "0"
-    server = subprocess.Popen(
-        [sys.executable, *arguments[1:]], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+def environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    # The README's own start command, as the shell runs it: it must return with the base URL.
+    command = re.search(r"\$\((python -m fivetran_ext\.testing start [^)]*)\)", START_LINE)
+    assert command is not None, START_LINE
+    arguments = shlex.split(command.group(1))
+    cwd = tmp_path_factory.mktemp("readme")
+    started = subprocess.run(
+        [sys.executable, *arguments[1:]], cwd=cwd, capture_output=True, text=True, timeout=60, check=True
     )
+    base_url = started.stdout.strip()
+    assert base_url.startswith("http://127.0.0.1:"), started.stdout + started.stderr
     try:
-        assert server.stdout is not None
-        base_url = server.stdout.readline().strip()
-        assert base_url.startswith("http://127.0.0.1:"), base_url
         exported = dict(part.split("=", 1) for part in EXPORT_LINE.removeprefix("export ").split())
         exported["FIVETRAN_BASE_URL"] = base_url
         bin_dir = str(Path(sys.executable).parent)
         yield {**os.environ, **exported, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop = [sys.executable, "-m", "fivetran_ext.testing", "stop", "--pid-file", "fake.pid"]
+        subprocess.run(stop, cwd=cwd, timeout=30, check=True)
 
 
 def _promised(block: str) -> list[str]:

@@ -21,8 +21,8 @@ _EXIT_BY_OUTCOME = {
     "succeeded": ExitCode.OK,
     "failed": ExitCode.SYNC_FAILED,
     "timed_out": ExitCode.SYNC_TIMED_OUT,
-    "not_syncable": ExitCode.NOT_SYNCED,
-    "rescheduled": ExitCode.NOT_SYNCED,
+    "not_syncable": ExitCode.NOT_SYNCABLE,
+    "rescheduled": ExitCode.RESCHEDULED,
 }
 
 

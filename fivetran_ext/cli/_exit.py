@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 
-__all__ = ["ExitCode", "exit_codes_help"]
+__all__ = ["COMMON", "ExitCode", "exit_codes_help"]
 
 
 class ExitCode(IntEnum):
@@ -16,9 +17,12 @@ class ExitCode(IntEnum):
     API = 3
     SYNC_FAILED = 4
     SYNC_TIMED_OUT = 5
-    NOT_SYNCED = 6
+    NOT_SYNCABLE = 6
     ABORTED = 7
+    RESCHEDULED = 8
     INTERRUPTED = 130
+    # The name 6 had when it also meant "rescheduled"; kept so older code keeps importing.
+    NOT_SYNCED = 6
 
     @property
     def meaning(self) -> str:
@@ -33,20 +37,27 @@ _MEANINGS = {
     ExitCode.API: "API or transport error (the error line says which)",
     ExitCode.SYNC_FAILED: "sync failed",
     ExitCode.SYNC_TIMED_OUT: "sync still running when --timeout ran out",
-    ExitCode.NOT_SYNCED: "sync not possible (paused, broken, incomplete setup) or rescheduled",
-    ExitCode.ABORTED: "resync not confirmed (declined, or no terminal to ask on and no --yes)",
+    ExitCode.NOT_SYNCABLE: "not syncable: the connection is paused, broken or not set up (nothing will sync)",
+    ExitCode.ABORTED: "not confirmed (declined, or no terminal to ask on and no --yes); nothing was sent",
+    ExitCode.RESCHEDULED: "sync rescheduled by Fivetran (e.g. quota): it will run later, try again then",
     # 128 + SIGINT, what shells report for a command stopped with Ctrl-C.
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 
 
-def exit_codes_help() -> str:
-    """The exit code table as plain text, for the ``--help`` epilog.
+COMMON = (ExitCode.OK, ExitCode.INTERNAL, ExitCode.USAGE, ExitCode.API, ExitCode.INTERRUPTED)
+"""The codes any command can return."""
+
+
+def exit_codes_help(codes: Iterable[ExitCode] = ExitCode) -> str:
+    """The exit code table as plain text, for a ``--help`` epilog: every code, or those a command returns.
 
     Example:
-        >>> print(exit_codes_help().splitlines()[1])
+        >>> print(exit_codes_help([ExitCode.OK, ExitCode.RESCHEDULED]))
+        exit codes:
           0    success
+          8    sync rescheduled by Fivetran (e.g. quota): it will run later, try again then
     """
     lines = ["exit codes:"]
-    lines += [f"  {code.value:<4} {code.meaning}" for code in ExitCode]
+    lines += [f"  {code.value:<4} {code.meaning}" for code in sorted(set(codes))]
     return "\n".join(lines)

@@ -24,10 +24,15 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeAlias, cast
 
-from asgiref.sync import iscoroutinefunction
+from .._extras import missing_extra
 
-# Django ships no type information; `unused-ignore` keeps mypy quiet once django-stubs is installed.
-from django.http import HttpRequest, HttpResponse, JsonResponse  # type: ignore[import-untyped,unused-ignore]
+try:
+    from asgiref.sync import iscoroutinefunction
+
+    # Django ships no type information; `unused-ignore` keeps mypy quiet once django-stubs is installed.
+    from django.http import HttpRequest, HttpResponse, JsonResponse  # type: ignore[import-untyped,unused-ignore]
+except ModuleNotFoundError as error:  # the extra is not installed: say which one
+    raise missing_extra("fivetran_ext.webhooks.django", "django", error) from error
 
 from ._errors import WebhookRequestError
 from ._event import WebhookEvent

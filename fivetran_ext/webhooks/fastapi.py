@@ -27,8 +27,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import Response
+from .._extras import missing_extra
+
+try:
+    from fastapi import FastAPI, HTTPException, Request
+    from fastapi.responses import Response
+except ModuleNotFoundError as error:  # the extra is not installed: say which one
+    raise missing_extra("fivetran_ext.webhooks.fastapi", "fastapi", error) from error
 
 from ._errors import WebhookRequestError
 from ._event import WebhookEvent

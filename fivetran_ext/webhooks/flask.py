@@ -23,8 +23,13 @@ import json
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeAlias, cast
 
-from flask import Response, request
-from flask.typing import ResponseReturnValue
+from .._extras import missing_extra
+
+try:
+    from flask import Response, request
+    from flask.typing import ResponseReturnValue
+except ModuleNotFoundError as error:  # the extra is not installed: say which one
+    raise missing_extra("fivetran_ext.webhooks.flask", "flask", error) from error
 
 from ._errors import WebhookRequestError
 from ._event import WebhookEvent

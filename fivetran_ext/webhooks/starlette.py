@@ -24,10 +24,15 @@ import inspect
 from collections.abc import Awaitable, Callable
 from typing import TypeAlias, cast
 
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+from .._extras import missing_extra
+
+try:
+    from starlette.concurrency import run_in_threadpool
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.types import Receive, Scope, Send
+except ModuleNotFoundError as error:  # the extra is not installed: say which one
+    raise missing_extra("fivetran_ext.webhooks.starlette", "starlette", error) from error
 
 from ._errors import WebhookRequestError
 from ._event import WebhookEvent

@@ -37,6 +37,7 @@ SUMMARY_ROWS = (
     "TCP connections, 300 requests, async_fan_out concurrency 200",
     "wall time, 300 requests, concurrency 200 vs 16 threads",
     "requests per completed sync, 20 syncs of 30-120 s, poll 10 s",
+    "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
     "## Summary",
@@ -48,6 +49,7 @@ SECTION_HEADINGS = (
     "## Under the API's rate limit",
     "## Connection reuse under concurrency",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
+    "## CLI one-shot",
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,16 +104,15 @@ def test_a_refused_connection_is_exit_3(run: Runner, monkeypatch: pytest.MonkeyP
     assert SECRET not in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("environment", "missing"),
-    [
-        ({}, "FIVETRAN_API_KEY and FIVETRAN_API_SECRET"),
-        ({"FIVETRAN_API_KEY": "key"}, "FIVETRAN_API_SECRET"),
-        ({"FIVETRAN_API_SECRET": SECRET, "FIVETRAN_API_KEY": "  "}, "FIVETRAN_API_KEY"),
-    ],
+NO_CREDENTIALS = (
+    "error: no credentials: set FIVETRAN_API_KEY and FIVETRAN_API_SECRET, or FIVETRAN_API_KEY alone "
+    "(or --api-key) holding Fivetran CLI's base64 key\n"
 )
+
+
+@pytest.mark.parametrize("environment", [{}, {"FIVETRAN_API_SECRET": SECRET, "FIVETRAN_API_KEY": "  "}])
 def test_missing_credentials_are_a_usage_error(
-    run: Runner, monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], missing: str
+    run: Runner, monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
 ) -> None:
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
@@ -119,7 +120,55 @@ def test_missing_credentials_are_a_usage_error(
     result = run("groups", "list", factory=client_from_env)
 
     assert result.code == ExitCode.USAGE
-    assert result.stderr == (f"error: {missing} must be set in the environment (credentials are never flags)\n")
+    assert result.stderr == NO_CREDENTIALS
+    assert SECRET not in result.stderr
+
+
+def test_a_key_that_is_not_a_base64_key_is_a_usage_error_without_echo(
+    run: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIVETRAN_API_KEY", SECRET)  # a key without its secret must be the base64 form
+
+    result = run("groups", "list", factory=client_from_env)
+
+    assert result.code == ExitCode.USAGE
+    assert_one_error_line(result, "error: the Fivetran API key was given without a secret, so it must be")
+    assert SECRET not in result.stderr
+
+
+def _served_fake(fake: FakeFivetran) -> Iterator[str]:
+    with fake.serve() as base_url:
+        yield base_url
+
+
+def test_the_fivetran_cli_base64_key_works_from_the_environment(
+    run: Runner, seeded: FakeFivetran, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = base64.b64encode(f"{seeded.api_key}:{seeded.api_secret}".encode()).decode()
+    monkeypatch.setenv("FIVETRAN_API_KEY", token)
+    for base_url in _served_fake(seeded):
+        result = run("--base-url", base_url, "--json", "groups", "list", "--fields", "id", factory=client_from_env)
+
+        assert (result.code, result.stderr) == (0, "")
+        assert result.json() == [{"id": "projected_sickle"}]
+
+
+def test_the_fivetran_cli_base64_key_works_as_an_option_with_a_warning(
+    run: Runner, seeded: FakeFivetran, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = base64.b64encode(f"{seeded.api_key}:{seeded.api_secret}".encode()).decode()
+    monkeypatch.setenv("FIVETRAN_API_SECRET", "an-unrelated-secret")  # the option's key carries its own
+    for base_url in _served_fake(seeded):
+        result = run(
+            "--api-key", token, "--base-url", base_url, "groups", "get", "projected_sickle", factory=client_from_env
+        )
+
+        assert result.code == 0, result.stderr
+        assert result.stderr == (
+            "warning: --api-key is visible to other users of this machine (process list) and in shell history; "
+            "prefer FIVETRAN_API_KEY\n"
+        )
+        assert result.stdout.startswith("id:")
 
 
 def test_the_go_sdk_variable_names_are_accepted(
@@ -143,16 +192,39 @@ def test_an_insecure_base_url_is_a_usage_error(run: Runner, monkeypatch: pytest.
     result = run("--base-url", "http://api.example.com", "groups", "list", factory=client_from_env)
 
     assert result.code == ExitCode.USAGE
-    assert_one_error_line(result, "error: base_url 'http://api.example.com' uses plain http")
+    assert result.stderr == (
+        "error: base URL 'http://api.example.com' uses plain http: the credentials would cross the network "
+        "unencrypted; use https, or pass --allow-insecure-http if this is really intended\n"
+    )
 
 
-@pytest.mark.parametrize("option", ["--api-secret", "--api-key"])
-def test_credentials_as_options_are_refused_without_echoing_them(run: Runner, option: str) -> None:
+def test_allow_insecure_http_lets_a_plain_http_base_url_through(run: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIVETRAN_API_KEY", "key")
+    monkeypatch.setenv("FIVETRAN_API_SECRET", SECRET)
+    seen: list[ClientOptions] = []
+
+    def building(options: ClientOptions) -> Fivetran:
+        seen.append(options)
+        client = client_from_env(options)
+        assert client.base_url == "http://api.example.invalid"
+        raise FivetranError("built")
+
+    result = run(
+        "--allow-insecure-http", "--base-url", "http://api.example.invalid", "groups", "list", factory=building
+    )
+
+    assert (result.code, result.stderr) == (ExitCode.API, "error: built\n")
+    assert seen[0].allow_insecure_http is True
+
+
+def test_the_secret_as_an_option_is_refused_without_echoing_it(run: Runner) -> None:
+    option = "--api-secret"
     result = run(option, SECRET, "groups", "list")
 
     assert result.code == ExitCode.USAGE
     assert result.stderr.endswith(
-        f"error: {option} is not accepted: set FIVETRAN_API_KEY and FIVETRAN_API_SECRET in the environment\n"
+        "error: --api-secret is not accepted: set FIVETRAN_API_SECRET in the environment "
+        "(or FIVETRAN_API_KEY to Fivetran CLI's base64 key)\n"
     )
     assert SECRET not in result.stderr
     assert result.options == []
@@ -162,7 +234,7 @@ def test_credentials_as_options_are_refused_without_echoing_them(run: Runner, op
     ("argv", "message"),
     [
         ((), "the following arguments are required: COMMAND"),
-        (("teams", "list"), "invalid choice: 'teams'"),
+        (("nonsense", "list"), "invalid choice: 'nonsense'"),
         (("connections", "get"), "the following arguments are required: ID"),
         (("connections", "get", "  "), "argument ID: must not be empty"),
         (("--timeout", "0", "groups", "list"), "expected a positive number of seconds, got '0'"),

@@ -1,6 +1,8 @@
-"""``list`` and ``get`` output: aligned tables and records for people, ``to_dict()`` JSON for scripts."""
+"""``list`` and ``get`` output: aligned tables and records for people, the API's JSON (as sent) for scripts."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -23,11 +25,15 @@ def test_groups_list_is_an_aligned_table(run: Runner, seeded: FakeFivetran) -> N
     ]
 
 
-def test_groups_list_json_is_an_array_of_the_models_to_dict(run: Runner, seeded: FakeFivetran) -> None:
+def _as_sent(fake: FakeFivetran, path: str) -> Any:
+    with fake.client() as client:
+        return client.generated.get_httpx_client().get(path).json()["data"]
+
+
+def test_groups_list_json_is_an_array_of_the_items_as_sent(run: Runner, seeded: FakeFivetran) -> None:
     result = run("--json", "groups", "list")
 
-    with seeded.client() as client:
-        expected = [group.to_dict() for group in client.groups.stream()]
+    expected = _as_sent(seeded, "/v1/groups")["items"]
     assert result.code == 0
     assert result.json() == expected
     assert result.json()[0]["id"] == GROUP
@@ -82,12 +88,22 @@ def test_destinations_and_webhooks_list(run: Runner, seeded: FakeFivetran) -> No
     ("resource", "item_id"),
     [("groups", GROUP), ("connections", CONNECTION), ("destinations", GROUP)],
 )
-def test_get_json_is_the_models_to_dict(run: Runner, seeded: FakeFivetran, resource: str, item_id: str) -> None:
+def test_get_json_is_the_data_as_sent(run: Runner, seeded: FakeFivetran, resource: str, item_id: str) -> None:
     result = run("--json", resource, "get", item_id)
 
-    with seeded.client() as client:
-        expected = getattr(client, resource).get(item_id).to_dict()
-    assert (result.code, result.json()) == (0, expected)
+    assert (result.code, result.json()) == (0, _as_sent(seeded, f"/v1/{resource}/{item_id}"))
+
+
+def test_list_and_get_send_the_operations_accept_header(run: Runner, seeded: FakeFivetran) -> None:
+    run("connections", "list")
+    run("connections", "get", CONNECTION)
+    run("groups", "get", GROUP)
+
+    assert [(r.target, r.headers.get("accept")) for r in seeded.requests] == [
+        ("/v1/connections", "application/json;version=2"),
+        (f"/v1/connections/{CONNECTION}", "application/json;version=2"),
+        (f"/v1/groups/{GROUP}", "application/json"),
+    ]
 
 
 def test_get_prints_an_indented_record(run: Runner, seeded: FakeFivetran) -> None:

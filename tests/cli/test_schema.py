@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from fivetran_ext.cli._exit import ExitCode
 from fivetran_ext.testing.fake import FakeFivetran
 
@@ -75,3 +77,37 @@ def test_schema_show_of_an_unknown_connection_is_an_api_error(run: Runner, seede
 
     assert result.code == ExitCode.API
     assert result.stderr.startswith("error: 404 NotFound_Integration: ")
+
+
+def test_disable_a_table_then_a_column_then_enable_the_schema(run: Runner, seeded: FakeFivetran) -> None:
+    table = run("schema", "disable", CONNECTION, "public.orders")
+    column = run("schema", "disable", CONNECTION, "public.customers.email")
+    schema = run("schema", "enable", CONNECTION, "public", "--json")
+
+    assert (table.code, column.code, schema.code) == (0, 0, 0), table.stderr + column.stderr + schema.stderr
+    assert [(r.method, r.target, json.loads(r.body)) for r in seeded.requests if r.method == "PATCH"] == [
+        ("PATCH", f"/v1/connections/{CONNECTION}/schemas/public/tables/orders", {"enabled": False}),
+        ("PATCH", f"/v1/connections/{CONNECTION}/schemas/public/tables/customers/columns/email", {"enabled": False}),
+        ("PATCH", f"/v1/connections/{CONNECTION}/schemas/public", {"enabled": True}),
+    ]
+    assert "✗ orders" in table.stdout
+    assert schema.json()["schemas"]["public"]["enabled"] is True
+
+
+def test_sync_mode_keeps_the_table_enabled_state(run: Runner, seeded: FakeFivetran) -> None:
+    run("schema", "disable", CONNECTION, "public.orders")
+
+    result = run("schema", "sync-mode", CONNECTION, "public.orders", "HISTORY")
+
+    assert result.code == 0, result.stderr
+    assert [json.loads(r.body) for r in seeded.requests if r.method == "PATCH"][-1] == {
+        "enabled": False,
+        "sync_mode": "HISTORY",
+    }
+    assert "✗ orders  HISTORY" in result.stdout
+
+
+def test_sync_mode_needs_a_table(run: Runner, seeded: FakeFivetran) -> None:
+    result = run("schema", "sync-mode", CONNECTION, "public", "LIVE")
+
+    assert (result.code, result.stderr) == (ExitCode.USAGE, "error: expected SCHEMA.TABLE, got 'public'\n")

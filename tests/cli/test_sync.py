@@ -90,7 +90,7 @@ def test_timeout_or_poll_interval_imply_wait(run: Runner, seeded: FakeFivetran) 
     ("outcome", "code", "final"),
     [
         ("failure", ExitCode.SYNC_FAILED, f"✗ {CONNECTION}: sync failed in 60.0s (12 polls), failed at 2025-01-01T"),
-        ("rescheduled", ExitCode.NOT_SYNCED, f"! {CONNECTION}: sync rescheduled until 2025-01-01T01:01:00+00:00"),
+        ("rescheduled", ExitCode.RESCHEDULED, f"! {CONNECTION}: sync rescheduled until 2025-01-01T01:01:00+00:00"),
     ],
 )
 def test_sync_outcomes_have_their_own_exit_codes(
@@ -138,7 +138,7 @@ def test_a_connection_that_cannot_sync_exits_6_without_a_trigger(
 
     result = run("connections", "sync", CONNECTION, "--wait")
 
-    assert result.code == 6  # ExitCode.NOT_SYNCED
+    assert result.code == ExitCode.NOT_SYNCABLE == 6
     assert result.stdout.splitlines()[-1] == f"✗ {CONNECTION}: not syncable ({reason}): no sync was triggered"
     assert sync_bodies(fake) == []
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+
 import httpx
 import pytest
 
-from fivetran_ext import AsyncFivetran, Fivetran, RetryPolicy
+from fivetran_ext import AsyncFivetran, ConfigurationError, Fivetran, FivetranError, RetryPolicy
 
 from .conftest import API_KEY, API_SECRET
 
@@ -18,25 +20,73 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+SETUP = (
+    "pass api_key and api_secret, or set FIVETRAN_API_KEY and FIVETRAN_API_SECRET "
+    "(FIVETRAN_APIKEY/FIVETRAN_APISECRET also work); FIVETRAN_API_KEY alone may hold the base64 key "
+    "of Fivetran's CLI (base64 of key:secret)"
+)
+
+
 @pytest.mark.parametrize(
     ("key", "secret", "missing"),
     [
         (None, API_SECRET, "api_key"),
         ("", API_SECRET, "api_key"),
         ("  ", API_SECRET, "api_key"),
-        (API_KEY, None, "api_secret"),
+        (None, None, "api_key and api_secret"),
+        ("", "", "api_key and api_secret"),
     ],
 )
-def test_missing_or_empty_credentials_fail_at_construction_naming_the_env_vars(
+def test_missing_or_empty_credentials_raise_a_configuration_error_naming_the_env_vars(
     key: str | None, secret: str | None, missing: str
 ) -> None:
-    with pytest.raises(ValueError, match=missing) as raised:
+    with pytest.raises(ConfigurationError) as raised:
         Fivetran(key, secret)
+    assert str(raised.value) == f"Fivetran credentials are missing ({missing}): {SETUP}"
+    assert isinstance(raised.value, FivetranError)
+    assert isinstance(raised.value, ValueError)  # what these errors were before ConfigurationError existed
+    assert raised.value.type == "configuration"
+
+
+def test_a_key_without_a_secret_is_read_as_the_fivetran_cli_base64_key() -> None:
+    token = base64.b64encode(f"{API_KEY}:{API_SECRET}".encode()).decode()
+    with Fivetran(token) as client:
+        assert (client._config.api_key, client._config.api_secret) == (API_KEY, API_SECRET)
+        assert client._config.headers()["Authorization"] == f"Basic {token}"
+        assert token not in repr(client)
+
+
+@pytest.mark.parametrize(
+    ("token", "problem"),
+    [
+        ("not base64 at all!", "it is not valid base64 text"),
+        (base64.b64encode(b"no-colon-in-here").decode(), "it does not decode to key:secret"),
+        (base64.b64encode(b":secret-without-key").decode(), "it does not decode to key:secret"),
+        (base64.b64encode(b"key-without-secret:").decode(), "it does not decode to key:secret"),
+        (base64.b64encode(b"\xff\xfe:\xff").decode(), "it is not valid base64 text"),
+    ],
+)
+def test_a_malformed_base64_key_is_refused_without_echoing_it(token: str, problem: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        Fivetran(token)
     message = str(raised.value)
-    variable = "FIVETRAN_API_KEY" if missing == "api_key" else "FIVETRAN_API_SECRET"
-    assert variable in message
-    assert variable.replace("_API_", "_API") in message  # FIVETRAN_APIKEY / FIVETRAN_APISECRET
-    assert "from_env" in message
+    assert problem in message
+    assert message.endswith(SETUP)
+    assert token not in message
+    assert "secret-without-key" not in message
+
+
+def test_from_env_reads_the_fivetran_cli_base64_key_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIVETRAN_API_KEY", base64.b64encode(b"cli_key_1234:cli_secret").decode())
+    with Fivetran.from_env() as client:
+        assert (client._config.api_key, client._config.api_secret) == ("cli_key_1234", "cli_secret")
+
+
+def test_a_key_and_a_secret_are_never_base64_decoded() -> None:
+    # A real key may look like base64; with a secret next to it, it is taken as it is.
+    token = base64.b64encode(b"a:b").decode()
+    with Fivetran(token, API_SECRET) as client:
+        assert (client._config.api_key, client._config.api_secret) == (token, API_SECRET)
 
 
 def test_from_env_reads_the_conventional_variables(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,10 +126,12 @@ def test_from_env_keyword_arguments_override_the_environment(monkeypatch: pytest
         assert client.max_retries == 7
 
 
-def test_from_env_without_variables_explains_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_from_env_without_variables_raises_a_configuration_error_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIVETRAN_API_KEY", "")  # empty counts as unset
-    with pytest.raises(ValueError, match=r"FIVETRAN_API_KEY \(or FIVETRAN_APIKEY\)"):
+    with pytest.raises(ConfigurationError) as raised:
         Fivetran.from_env()
+    assert str(raised.value) == f"Fivetran credentials are missing (api_key and api_secret): {SETUP}"
+    assert "from_env" not in str(raised.value)  # the old text told from_env's caller to call from_env
 
 
 def test_async_client_from_env(monkeypatch: pytest.MonkeyPatch) -> None:

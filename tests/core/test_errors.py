@@ -234,3 +234,20 @@ async def test_async_errors_are_the_same(
         f"404 NotFound_Connector: Connector with id 'x' not found (GET {base_url}/v1/connections/x)"
     )
     assert invalid.value.body == "{truncated"
+
+
+def test_the_timeout_error_is_the_builtin_timeout_error_too() -> None:
+    import builtins
+
+    import httpx
+
+    from fivetran_ext import TimeoutError as FivetranTimeoutError
+    from fivetran_ext import TransportError
+
+    request = httpx.Request("GET", "https://api.fivetran.com/v1/groups")
+    error = FivetranTimeoutError("ReadTimeout: timed out", request=request)
+    assert isinstance(error, builtins.TimeoutError)
+    assert isinstance(error, TransportError)
+    assert str(error) == "ReadTimeout: timed out (GET https://api.fivetran.com/v1/groups)"
+    with pytest.raises(builtins.TimeoutError):
+        raise error

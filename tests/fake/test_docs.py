@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import doctest
 import importlib
-import re
 import types
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,14 @@ import pytest
 
 from fivetran_ext.testing.fake import FakeFivetran
 
+from .._docs import examples, untagged
+
 DOC = Path(__file__).resolve().parents[2] / "docs" / "fake-fivetran.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
 NAMES = ["in-process", "client", "pytest", "seeding", "sync", "faults", "webhooks", "serve"]
 
 
 def _examples() -> dict[str, str]:
-    return {match["name"]: match["code"] for match in _TAGGED.finditer(DOC.read_text(encoding="utf-8"))}
+    return examples(DOC)
 
 
 def _run(name: str) -> dict[str, Any]:
@@ -29,8 +29,7 @@ def _run(name: str) -> dict[str, Any]:
 
 
 def test_every_python_block_is_a_tested_example() -> None:
-    text = DOC.read_text(encoding="utf-8")
-    assert text.count("```python") == len(_TAGGED.findall(text))
+    assert untagged(DOC) == []
     assert list(_examples()) == NAMES
 
 

@@ -67,3 +67,37 @@ def test_the_plugin_works_in_a_fresh_pytest_run(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_the_plugin_costs_nothing_until_its_fixture_is_used(tmp_path: Path) -> None:
+    # pytest imports the plugin in every run of every project that has fivetran-ext installed.
+    (tmp_path / "test_nothing.py").write_text(
+        textwrap.dedent(
+            """
+            import sys
+
+            def test_nothing_of_ours_is_loaded():
+                loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("httpx", "httpcore", "fivetran_api"))
+                loaded += sorted(m for m in sys.modules if m.startswith(("fivetran_ext._", "fivetran_ext.testing.")))
+                assert loaded == ["fivetran_ext._version", "fivetran_ext.testing.pytest_plugin"]
+            """
+        )
+    )
+    plugin = [] if _plugin_installed() else ["-p", "fivetran_ext.testing.pytest_plugin"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *plugin, "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
+
+
+def test_the_retry_switch_is_still_exported_lazily() -> None:
+    from fivetran_ext.testing._retry_switch import no_retry_sleep, set_retry_sleep
+
+    assert fivetran_ext.testing.no_retry_sleep is no_retry_sleep
+    assert fivetran_ext.testing.set_retry_sleep is set_retry_sleep

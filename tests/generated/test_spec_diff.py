@@ -84,3 +84,44 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("spec-diff: error:")
+
+
+def test_the_lock_gives_the_same_answer_as_the_export_it_was_written_from() -> None:
+    old, new = require(SPEC_2026_07_10), require(SPEC_2026_06_22)
+    from_lock = json.loads(run(str(ROOT / "openapi" / "spec.lock.json"), str(new), "--json").stdout)
+    from_export = json.loads(run(str(old), str(new), "--json").stdout)
+
+    def operations(report: dict[str, list[dict[str, str]]]) -> dict[str, list[str]]:
+        return {kind: [entry["operation"] for entry in report[kind]] for kind in ("added", "removed", "changed")}
+
+    assert operations(from_lock) == operations(from_export)
+    assert operations(from_lock)["removed"] == ["POST /v1/external-logging/account/test"]
+    assert len(from_lock["changed"]) == 22  # measured file to file; allOf and description noise is not change
+
+
+def test_moving_properties_into_an_all_of_is_no_change(tmp_path: Path) -> None:
+    new = require(SPEC_2026_07_10)
+    spec = json.loads(new.read_text())
+    group = spec["components"]["schemas"]["GroupResponse"]
+    spec["components"]["schemas"]["GroupResponse"] = {"allOf": [group], "description": "reworded"}
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(spec))
+
+    report = json.loads(run(str(ROOT / "openapi" / "spec.lock.json"), str(changed), "--json").stdout)
+
+    assert report == {"added": [], "removed": [], "changed": []}
+
+
+def test_a_lock_with_fingerprints_of_another_version_is_refused(tmp_path: Path) -> None:
+    lock = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
+    del lock["fingerprint_version"]
+    old_lock = tmp_path / "spec.lock.json"
+    old_lock.write_text(json.dumps(lock))
+
+    result = run(str(old_lock), str(require(SPEC_2026_07_10)))
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"spec-diff: error: {old_lock}: its fingerprints are from an older spec_diff (version 1, this one writes 2); "
+        "rewrite it with `make generate SPEC=<the locked export> UPDATE_LOCK=1`\n"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,8 +14,9 @@ import pytest
 from fivetran_ext._resources import connections as connections_module
 from fivetran_ext.testing import FakeFivetran
 
+from .._docs import examples, untagged
+
 DOC = Path(__file__).resolve().parents[2] / "docs" / "resources.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
 NAMES = [
     "groups",
     "connections",
@@ -32,7 +32,7 @@ NAMES = [
 
 
 def _examples() -> dict[str, str]:
-    return {match["name"]: match["code"] for match in _TAGGED.finditer(DOC.read_text(encoding="utf-8"))}
+    return examples(DOC)
 
 
 @pytest.fixture
@@ -57,8 +57,7 @@ def namespace(fake: FakeFivetran) -> Iterator[dict[str, Any]]:
 
 
 def test_every_python_block_is_a_tested_example() -> None:
-    text = DOC.read_text(encoding="utf-8")
-    assert text.count("```python") == len(_TAGGED.findall(text))
+    assert untagged(DOC) == []
     assert list(_examples()) == NAMES
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import doctest
 import importlib
 import json
-import re
 import types
 from pathlib import Path
 from typing import Any
@@ -14,16 +13,16 @@ import pytest
 
 from fivetran_ext.webhooks import SECRET_ENV_VAR, InvalidSignatureError, WebhookEvent, construct_event
 
+from .._docs import examples as _shared_examples
+from .._docs import untagged
 from ._payloads import OTHER_SECRET, SECRET, SYNC_END, encode, signed
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
-_TAGGED = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
 BODY = encode(SYNC_END)
 
 
 def examples() -> dict[str, str]:
-    text = DOC.read_text(encoding="utf-8")
-    return {match["name"]: match["code"] for match in _TAGGED.finditer(text)}
+    return _shared_examples(DOC)
 
 
 def run_example(name: str, **given: Any) -> dict[str, Any]:
@@ -40,8 +39,7 @@ def _env_secret(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_every_python_block_is_a_tested_example() -> None:
-    text = DOC.read_text(encoding="utf-8")
-    assert text.count("```python") == len(_TAGGED.findall(text))
+    assert untagged(DOC) == []
     assert set(examples()) == {
         "rotation", "verifier", "flask", "fastapi", "starlette", "django", "on-error", "dedup", "redis-store",
         "testing",
