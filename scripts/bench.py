@@ -49,7 +49,8 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
-import bench_cli  # noqa: E402 - the scripts folder is not a package
+import bench_budget  # noqa: E402 - the scripts folder is not a package
+import bench_cli  # noqa: E402
 import bench_fleet  # noqa: E402
 import bench_import  # noqa: E402
 import bench_overhead  # noqa: E402
@@ -60,7 +61,7 @@ import bench_server  # noqa: E402
 API_KEY = bench_overhead.API_KEY
 API_SECRET = bench_overhead.API_SECRET
 CONNECTION_ID = bench_overhead.CONNECTION_ID
-SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "pool", "peers", "fleet", "cli")
+SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "pool", "peers", "fleet", "budget", "cli")
 
 
 @dataclass(frozen=True)
@@ -799,6 +800,7 @@ MEASUREMENTS: dict[str, Callable[[Sizes, argparse.Namespace], Section]] = {
     "pool": lambda sizes, args: Section(*bench_pool.section(args.quick, Row)),
     "peers": measure_peers,
     "fleet": lambda sizes, args: bench_fleet.measure(args.quick, Section, Row),
+    "budget": lambda sizes, args: bench_budget.measure(args.quick, Section, Row),
     "cli": bench_cli.section,
 }
 

@@ -37,6 +37,10 @@ SUMMARY_ROWS = (
     "TCP connections, 300 requests, async_fan_out concurrency 200",
     "wall time, 300 requests, concurrency 200 vs 16 threads",
     "requests per completed sync, 20 syncs of 30-120 s, poll 10 s",
+    "throughput under 20 req / 1 s, 2 processes x 4 threads, one RedisRateStore",
+    "429 answers, 2 processes x 4 threads, one RedisRateStore",
+    "throughput under 20 req / 1 s, 2 processes x 4 threads, per-process governors",
+    "429 answers, 2 processes x 4 threads, per-process governors",
     "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
@@ -49,6 +53,7 @@ SECTION_HEADINGS = (
     "## Under the API's rate limit",
     "## Connection reuse under concurrency",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
+    "## One rate budget across processes (2 processes x 4 threads)",
     "## CLI one-shot",
 )
 

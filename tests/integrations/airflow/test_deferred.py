@@ -215,3 +215,19 @@ def test_a_deferrable_task_with_max_age_skips_a_fresh_connection(airflow_db: Pat
     assert _states(run) == {"sync": "success"}
     assert (xcom["sync"]["state"], xcom["sync"]["triggers"]) == ("succeeded", 0)
     assert fake_api.requests() == [("GET", SYNC)]
+
+
+def test_a_deferred_task_owning_the_schedule_restores_it_when_the_trigger_ends(
+    airflow_db: Path, fake_api: FakeAPI
+) -> None:
+    options = ", deferrable=True, manage_schedule=True"
+    source = SYNC_DAG.format(name="deferred_owned", connection_id=fake_api.connection_id, options=options)
+
+    run, xcom = _run_dag(airflow_db, "deferred_owned", source)
+
+    assert _states(run) == {"sync": "success"}
+    assert xcom["sync"]["state"] == "succeeded"
+    methods = [method for method, _ in fake_api.requests()]
+    # Worker: read, switch to manual, trigger. Triggerer: a read every 20 s until done at 60 s, the restore.
+    assert methods == ["GET", "PATCH", "POST", "GET", "GET", "GET", "GET", "PATCH"]
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import pytest
 
 dg = pytest.importorskip("dagster", reason="the Dagster integration runs in `make test-integrations`")
@@ -36,6 +37,16 @@ def test_the_resource_hides_the_secret_and_builds_working_clients(fake_api: Fake
     assert "fake-secret" not in repr(resource) + str(resource)
     with resource.get_client() as client:
         assert [group.name for group in client.groups.stream()] == ["analytics"]
+
+
+def test_the_resource_builds_async_clients(fake_api: FakeAPI) -> None:
+    resource = _resource(fake_api)
+
+    async def read() -> str | None:
+        async with resource.get_async_client() as client:
+            return (await client.connections.get_sync_status(fake_api.connection_id)).sync_state
+
+    assert anyio.run(read) == "scheduled"
 
 
 def test_asset_specs_are_the_enabled_tables_under_their_destination_names(fake_api: FakeAPI) -> None:
@@ -136,3 +147,46 @@ def test_the_sync_op_outputs_the_json_result(fake_api: FakeAPI) -> None:
         "tasks": [],
         "warnings": [],
     }
+
+
+def test_the_assets_wait_out_a_reschedule_and_restore_the_schedule(fake_api: FakeAPI) -> None:
+    fake_api.fake.connections.set_sync_behavior(
+        fake_api.connection_id, outcome=["rescheduled", "success"], reschedule_after=3600
+    )
+    resource = _resource(fake_api)
+    specs = load_fivetran_asset_specs(resource, fake_api.connection_id)
+    assets = build_fivetran_assets(
+        fake_api.connection_id, specs, on_reschedule="retrigger", manage_schedule=True, timeout=7200
+    )
+    before = len(fake_api.requests())
+
+    result = dg.materialize([assets], resources={"fivetran": resource})
+
+    assert result.success
+    metadata = result.get_asset_materialization_events()[0].materialization.metadata
+    assert (metadata["fivetran/state"].value, metadata["fivetran/triggers"].value) == ("succeeded", 2)
+    assert metadata["fivetran/completed_at"].value == "2025-01-01T01:02:00+00:00"
+    # Switched to manual for the run (so the re-trigger is ours to send), and back to auto at the end.
+    patches = [target for method, target in fake_api.requests()[before:] if method == "PATCH"]
+    assert patches == [f"/v1/connections/{fake_api.connection_id}"] * 2
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"
+
+
+def test_max_age_skips_the_sync_when_the_data_is_fresh(fake_api: FakeAPI) -> None:
+    fake_api.fake.connections.trigger_sync(fake_api.connection_id)
+    fake_api.fake.clock.advance(600)
+    op = build_fivetran_sync_op(fake_api.connection_id, max_age=3600)
+
+    @dg.job(resource_defs={"fivetran": _resource(fake_api)})
+    def warehouse() -> None:
+        op()
+
+    output = warehouse.execute_in_process().output_for_node(f"fivetran_sync_{fake_api.connection_id}")
+
+    assert (output["state"], output["triggers"]) == ("succeeded", 0)
+    assert fake_api.requests() == [("GET", f"/v1/connections/{fake_api.connection_id}")]
+
+
+def test_options_are_checked_when_the_definitions_load() -> None:
+    with pytest.raises(ValueError, match="on_reschedule must be one of"):
+        build_fivetran_sync_op("decent_dropsy", on_reschedule="later")  # type: ignore[arg-type]
