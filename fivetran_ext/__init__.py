@@ -81,6 +81,8 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
+    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
     from ._retry import RetryPolicy
@@ -139,6 +141,9 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "LocalRateStore": "._rate_store",
+    "RateStore": "._rate_store",
+    "RedisRateStore": "._rate_store_redis",
     "ResponseTooLargeError": "._errors",
     "ResponseValidationError": "._errors",
     "ResyncNotConfirmedError": "._validation",
@@ -207,6 +212,7 @@ __all__ = [
     "GroupServiceAccount",
     "HybridDeploymentAgent",
     "HybridDeploymentAgentCredentials",
+    "LocalRateStore",
     "LogService",
     "LogServiceDetails",
     "LogServiceSetupTests",
@@ -226,6 +232,8 @@ __all__ = [
     "ProxyAgentSecrets",
     "RateLimitError",
     "RateLimitGovernor",
+    "RateStore",
+    "RedisRateStore",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ResyncNotConfirmedError",

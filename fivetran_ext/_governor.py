@@ -16,19 +16,31 @@ burns retries in a storm of 429s (each one still counted by the server). The gov
 
 One governor may be shared by several clients (sync and async alike): it is thread-safe and never blocks
 while holding its lock, so async callers sleep with their own event loop's sleep.
+
+Where the windows live is a pluggable `RateStore` (`_rate_store`): this process (`LocalRateStore`, the
+default), or Redis (`RedisRateStore`) so that every process on the account spends from one budget. A
+request counts against Fivetran's buckets: all requests, plus setup tests (250/min, 2,500/h) and source
+interaction (setup tests, schema reloads, table column reads: 500/min, 5,000/h). If a shared store
+fails (Redis unreachable), the governor warns once and goes on with per-process limits: no request is
+blocked or lost, and the shared store is tried again a little later.
 """
 
 from __future__ import annotations
 
-import math
+import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from ._headers import parse_int_header, parse_rate_limit_remaining, parse_retry_after
+from ._rate_store import LocalRateStore, RateStore, WaitTooLong, Window
 
-__all__ = ["RateLimitGovernor", "WaitTooLong"]
+__all__ = ["BUCKETS", "RateLimitGovernor", "WaitTooLong", "buckets_of"]
+
+_log = logging.getLogger("fivetran_ext")
+_T = TypeVar("_T")
 
 # Fivetran's documented rolling window for the account-wide limit.
 DEFAULT_WINDOW = 3600.0
@@ -37,17 +49,59 @@ DEFAULT_WINDOW = 3600.0
 # one travels fast, the new one could arrive inside the old one's window. The margin is therefore also
 # at least the slowest recent round trip (`_latency`), which matters for short windows.
 _SAFETY = 0.002
-# How fast the remembered slowest round trip fades (per observed answer), so one stall is not kept forever.
-_LATENCY_DECAY = 0.98
 
 
-class WaitTooLong(Exception):
-    """The next send slot is further away than the caller may wait (turned into `RateLimitError`)."""
+# Fivetran's tighter buckets (API_FACTS, "Orchestrating many connections"): (limit, window seconds) pairs.
+BUCKETS: dict[str, tuple[tuple[int, float], ...]] = {
+    "setup_tests": ((250, 60.0), (2500, 3600.0)),
+    "source_interaction": ((500, 60.0), (5000, 3600.0)),
+}
+# A limit no window reaches: stands for "not learned yet".
+_UNKNOWN_LIMIT = 10**12
+# How long a failed shared store is left alone before it is tried again.
+_STORE_RETRY = 30.0
 
-    def __init__(self, wait: float, budget: float) -> None:
-        super().__init__(f"the next request slot is {wait:.1f} s away, over the {budget:.1f} s budget")
-        self.wait = wait
-        self.budget = budget
+
+def buckets_of(method: str, path: str) -> tuple[str, ...]:
+    """The buckets beyond "all requests" that a request counts against, from its method and path.
+
+    Example:
+        >>> buckets_of("POST", "/v1/connections/decent_dropsy/test")
+        ('setup_tests', 'source_interaction')
+    """
+    method = method.upper()
+    if method == "POST" and path.endswith("/test"):
+        return ("setup_tests", "source_interaction")
+    if (method == "POST" and path.endswith("/schemas/reload")) or (method == "GET" and path.endswith("/columns")):
+        return ("source_interaction",)
+    return ()
+
+
+class _RoundTrips:
+    """The slowest send-to-answer time of the last window (a sliding maximum, O(1) amortized).
+
+    A slot is re-used one window after an earlier send, and the server counts arrivals: the margin covers
+    how late that earlier request may have arrived, i.e. the slowest round trip of about one window ago.
+    (The spread between the slowest and the fastest would do in theory; measured with 4 processes on a
+    busy machine it still let a few 429s through, each of which pauses everyone for a whole second.)
+    """
+
+    def __init__(self, window: float) -> None:
+        self._window = window
+        self._high: deque[tuple[float, float]] = deque()  # (when, seconds), seconds decreasing
+        self._lock = threading.Lock()
+
+    def add(self, now: float, seconds: float) -> None:
+        with self._lock:
+            while self._high and self._high[-1][1] <= seconds:
+                self._high.pop()
+            self._high.append((now, seconds))
+
+    def slowest(self, now: float) -> float:
+        with self._lock:
+            while self._high and self._high[0][0] <= now - self._window:
+                self._high.popleft()
+            return self._high[0][1] if self._high else 0.0
 
 
 class RateLimitGovernor:
@@ -60,7 +114,9 @@ class RateLimitGovernor:
         headroom: Requests of the quota left unused, for other tools sharing the account.
         max_wait: The longest a request may be held back, in seconds; a longer wait raises `RateLimitError`
             at once instead of sleeping. A request's retry ``deadline`` also caps the wait.
-        clock: Monotonic clock in seconds (injectable for tests).
+        store: Where the windows live: None for this process only; a ``RedisRateStore`` to share one
+            budget with every process using the same Redis and namespace.
+        clock: Monotonic clock in seconds (injectable for tests; a shared store uses its own clock).
         wall_clock: Epoch clock for HTTP-date ``Retry-After`` values.
 
     Example:
@@ -76,6 +132,7 @@ class RateLimitGovernor:
         window: float = DEFAULT_WINDOW,
         headroom: int = 0,
         max_wait: float = 300.0,
+        store: RateStore | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
@@ -95,13 +152,13 @@ class RateLimitGovernor:
         self._clock = clock
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
-        # Admission times (possibly in the near future for requests still sleeping), oldest first.
-        self._sent: deque[float] = deque()
-        self._blocked_until = 0.0
-        # Requests of other tools in the current window, estimated from X-Rate-Limit-Remaining.
-        self._others = 0
+        self._local = LocalRateStore(clock)
+        self.store: RateStore = store if store is not None else self._local
+        # While a shared store is failing: until when the local one stands in for it.
+        self._fallback_until = 0.0
+        self.fallbacks = 0
         # The slowest recent send-to-answer time (decaying), part of the safety margin.
-        self._latency = 0.0
+        self._round_trips = _RoundTrips(self.window)
         self.throttled = 0
         self.total_wait = 0.0
 
@@ -113,44 +170,40 @@ class RateLimitGovernor:
     def __repr__(self) -> str:
         return (
             f"RateLimitGovernor(limit={self._limit}, window={self.window}, headroom={self.headroom}, "
-            f"max_wait={self.max_wait})"
+            f"max_wait={self.max_wait}, store={self.store!r})"
         )
 
-    def acquire(self, *, budget: float | None = None) -> float:
+    def _windows(self, buckets: Sequence[str]) -> list[Window]:
+        slowest = self._round_trips.slowest(self._clock())
+        margin = max(self.window * _SAFETY, slowest)
+        # Before the limit is known (no answer yet) requests are still recorded, under a limit that never
+        # holds them: once an answer teaches the limit, the window already counts them.
+        limit = self._limit if self._limit is not None else _UNKNOWN_LIMIT
+        windows = [Window("all", limit, self.headroom, self.window, margin)]
+        for bucket in buckets:
+            for bucket_limit, seconds in BUCKETS.get(bucket, ()):
+                bucket_margin = max(seconds * _SAFETY, slowest)
+                windows.append(Window(f"{bucket}:{seconds:g}", bucket_limit, 0, seconds, bucket_margin))
+        return windows
+
+    def acquire(self, *, budget: float | None = None, buckets: Sequence[str] = ()) -> float:
         """Reserve a send slot and return how long to wait before sending (0 for now).
+
+        Args:
+            budget: The longest this caller may wait (with ``max_wait``, the smaller counts).
+            buckets: Further buckets the request counts against (`buckets_of`), besides all requests.
 
         Raises:
             WaitTooLong: the wait would exceed ``max_wait`` or ``budget``; nothing was reserved. The client's
                 transport turns it into a `RateLimitError` carrying ``retry_after``.
         """
-        with self._lock:
-            now = self._clock()
-            self._forget(now)
-            at = max(now, self._blocked_until)
-            if self._limit is not None:
-                # Other tools sharing the account use part of the window too (estimated at each answer).
-                capacity = self._limit - self.headroom - self._others
-                if capacity < 1:
-                    # No share left that we know will free up: fall back to the sustainable pace.
-                    last = self._sent[-1] if self._sent else now
-                    at = max(at, last + self.window / self._limit)
-                elif len(self._sent) >= capacity:
-                    # Rolling window: this request may go once the one `capacity` places earlier expires.
-                    # The margin absorbs the request's travel time: the server counts arrivals, not sends.
-                    margin = max(self.window * _SAFETY, self._latency)
-                    at = max(at, self._sent[-capacity] + self.window + margin)
-            if self._sent and self._sent[-1] > at:
-                at = self._sent[-1]  # keep admissions in order, so the deque stays sorted
-            wait = at - now
-            limit = self.max_wait if budget is None else min(self.max_wait, budget)
-            if wait > limit:
-                # Rounded up to a tenth (tolerating float noise) so "come back after" is never too early.
-                raise WaitTooLong(math.ceil(wait * 10 - 1e-6) / 10, limit)
-            self._sent.append(at)
-            if wait > 0:
+        limit = self.max_wait if budget is None else min(self.max_wait, budget)
+        wait = self._use(lambda store: store.reserve(self._windows(buckets), limit))
+        if wait > 0:
+            with self._lock:
                 self.throttled += 1
                 self.total_wait += wait
-            return wait
+        return wait
 
     def now(self) -> float:
         """The governor's clock, for callers that report when a request was sent (`observe`'s ``sent_at``)."""
@@ -167,34 +220,41 @@ class RateLimitGovernor:
         limit = parse_int_header(headers, "x-rate-limit")
         remaining = parse_rate_limit_remaining(headers)
         with self._lock:
-            now = self._clock()
             if sent_at is not None:
-                self._latency = max(now - sent_at, self._latency * _LATENCY_DECAY)
+                self._round_trips.add(self._clock(), self._clock() - sent_at)
             if self._configured_limit is None and limit is not None and limit > 0:
                 self._limit = limit
-            if remaining is not None and self._limit is not None:
-                # What the server counted beyond our own sends in the window is someone else's use. Our
-                # requests still in flight may not be counted yet: clamping at 0 keeps the estimate optimistic.
-                self._forget(now)
-                ours = len(self._sent) - self._reserved_after(now)
-                self._others = max(0, self._limit - remaining - ours)
-            if status_code == 429:
-                retry_after = parse_retry_after(headers, self._wall_clock())
-                # Without the header, hold everyone for one sustainable interval rather than not at all.
-                pause = retry_after if retry_after is not None else self.window / max(self._limit or 1, 1)
-                self._blocked_until = max(self._blocked_until, now + pause)
+            account = self._limit
+        if remaining is not None and account is not None:
+            # What the server counted beyond the store's sends in the window is someone else's use.
+            # Slack for calibration: the server counted about a round trip ago.
+            slack = max(self.window * _SAFETY, self._round_trips.slowest(self._clock()))
+            window = Window("all", account, self.headroom, self.window, slack)
+            self._use(lambda store: store.calibrate(window, remaining))
+        if status_code == 429:
+            retry_after = parse_retry_after(headers, self._wall_clock())
+            # Without the header, hold everyone for one sustainable interval rather than not at all.
+            pause = retry_after if retry_after is not None else self.window / max(account or 1, 1)
+            self._use(lambda store: store.pause(pause))
 
-    def _reserved_after(self, now: float) -> int:
-        # Slots still in the future are the newest ones, at the right end (a few: one per waiting caller),
-        # so this stays cheap even with 20,000 sends in the window.
-        count = 0
-        for sent in reversed(self._sent):
-            if sent <= now:
-                break
-            count += 1
-        return count
-
-    def _forget(self, now: float) -> None:
-        horizon = now - self.window
-        while self._sent and self._sent[0] <= horizon:
-            self._sent.popleft()
+    def _use(self, step: Callable[[RateStore], _T]) -> _T:
+        """Run ``step`` on the store in force; a failing shared store is replaced by the local one for a while."""
+        store = self.store
+        if store is not self._local and self._clock() >= self._fallback_until:
+            errors = getattr(store, "errors", (OSError,))
+            try:
+                return step(store)
+            except WaitTooLong:
+                raise
+            except errors as error:
+                with self._lock:
+                    first = self.fallbacks == 0
+                    self.fallbacks += 1
+                    self._fallback_until = self._clock() + _STORE_RETRY
+                if first:
+                    _log.warning(
+                        "rate-limit store %r failed (%s): limiting per process until it answers again",
+                        store,
+                        type(error).__name__,
+                    )
+        return step(self._local)

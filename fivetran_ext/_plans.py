@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Abandoned", "Batch", "Emit", "Plan", "Sleep", "drive", "drive_async", "stream", "stream_async"]
+__all__ = ["Abandoned", "Batch", "Effect", "Emit", "Plan", "Sleep", "drive", "drive_async", "stream", "stream_async"]
 
 R = TypeVar("R")
 
@@ -49,6 +49,16 @@ class Emit:
     """A step of a streaming plan: hand ``value`` to the consumer now (`stream`), then go on."""
 
     value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """A step of a plan: call ``function()`` (no API request: e.g. a Redis claim); the reply is its result.
+
+    The async driver runs it in a worker thread, so a blocking store call never stalls the event loop.
+    """
+
+    function: Callable[[], Any]
 
 
 class Abandoned(Exception):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 import httpx
 
 from ._errors import RateLimitError, TimeoutError, TransportError, _safe_url, api_error_from_response
-from ._governor import RateLimitGovernor, WaitTooLong
+from ._governor import RateLimitGovernor, WaitTooLong, buckets_of
 from ._headers import parse_retry_after
 from ._operations import Operation, RetrySafety, lookup_operation
 
@@ -250,7 +250,7 @@ class RetryState:
         policy = self._retrier.policy
         budget = None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
         try:
-            wait = governor.acquire(budget=budget)
+            wait = governor.acquire(budget=budget, buckets=buckets_of(self.request.method, self.request.url.path))
         except WaitTooLong as too_long:
             raise self._held_back(too_long) from None
         self._sent_at = governor.now() + wait

@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, get_args
 
 from ._call import Call
-from ._plans import Sleep
+from ._plans import Effect, Sleep
+from ._run_claims import RunClaimStore, claim_run, release_run
 from ._sync_run import (
     OnReschedule,
     SyncCheck,
@@ -227,28 +229,41 @@ def plan_start(
     policy: SyncPolicy,
     clock: Callable[[], float],
     known: SyncStatus | None = None,
+    claims: RunClaimStore | None = None,
 ) -> Generator[Any, Any, SyncRun | SyncCheck]:
     """Read the watermark, trigger, and return the `SyncRun`; or the final `SyncCheck` if it cannot sync.
 
     Args:
         known: A status read just before (``ensure_fresh``), so it is not read twice.
+        claims: A coordinating store: a run of another worker that covers the connection is joined
+            (returned as is, nothing sent) instead of triggering (or forcing) a second sync.
     """
     status = known if known is not None else (yield from _read(calls.read(connection_id)))
-    run = new_run(connection_id, status, policy, utc(clock()))
+    now = utc(clock())
+    run = new_run(connection_id, status, policy, now)
     if not status.can_sync:
         # Decided before triggering: a paused or broken connection accepts the trigger and never syncs.
         return not_syncable(run, status)
+    claimed: SyncRun | None = None
+    if claims is not None:
+        candidate = replace(run, triggers=1)
+        held: SyncRun = yield Effect(partial(claim_run, claims, candidate, status, now))
+        if held != candidate:
+            return held  # another worker's run covers this connection: join it
+        claimed = candidate
     restore = None
-    if policy.manage_schedule and status.schedule_type != "manual":
-        yield calls.set_schedule(connection_id, "manual")
-        restore = status.schedule_type or "auto"
     try:
+        if policy.manage_schedule and status.schedule_type != "manual":
+            yield calls.set_schedule(connection_id, "manual")
+            restore = status.schedule_type or "auto"
         yield calls.trigger(connection_id, policy.force)
     except GeneratorExit:
         raise
     except BaseException:
         if restore is not None:
             yield calls.set_schedule(connection_id, restore)
+        if claimed is not None and claims is not None:
+            yield Effect(partial(release_run, claims, claimed))
         raise
     return replace(run, restore_schedule=restore, triggers=1)
 
@@ -278,10 +293,11 @@ def plan_sync_and_wait(
     clock: Callable[[], float],
     on_progress: Progress = None,
     known: SyncStatus | None = None,
+    claims: RunClaimStore | None = None,
 ) -> Generator[Any, Any, SyncOutcome]:
     """`plan_start`, then check at each ``next_check_at`` until done; the schedule is restored on any error."""
     started = clock()
-    first = yield from plan_start(calls, connection_id, policy, clock, known)
+    first = yield from plan_start(calls, connection_id, policy, clock, known, claims)
     if isinstance(first, SyncCheck):
         return SyncOutcome.from_check(first, elapsed=clock() - started, polls=0)
     run, polls = first, 0
@@ -324,6 +340,7 @@ def plan_ensure_fresh(
     policy: SyncPolicy,
     clock: Callable[[], float],
     on_progress: Progress = None,
+    claims: RunClaimStore | None = None,
 ) -> Generator[Any, Any, SyncOutcome]:
     """One read; fresh enough and healthy ends it (``succeeded``, no trigger), else sync and wait."""
     started = clock()
@@ -340,7 +357,7 @@ def plan_ensure_fresh(
             warnings=status.warnings,
             connection_id=connection_id,
         )
-    return (yield from plan_sync_and_wait(calls, connection_id, policy, clock, on_progress, known=status))
+    return (yield from plan_sync_and_wait(calls, connection_id, policy, clock, on_progress, status, claims))
 
 
 def max_age_seconds(max_age: float | timedelta) -> float:

@@ -49,7 +49,8 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
-import bench_cli  # noqa: E402 - the scripts folder is not a package
+import bench_budget  # noqa: E402 - the scripts folder is not a package
+import bench_cli  # noqa: E402
 import bench_fleet  # noqa: E402
 import bench_import  # noqa: E402
 import bench_overhead  # noqa: E402
@@ -59,7 +60,7 @@ import bench_server  # noqa: E402
 API_KEY = bench_overhead.API_KEY
 API_SECRET = bench_overhead.API_SECRET
 CONNECTION_ID = bench_overhead.CONNECTION_ID
-SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "peers", "fleet", "cli")
+SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "peers", "fleet", "budget", "cli")
 
 
 @dataclass(frozen=True)
@@ -797,6 +798,7 @@ MEASUREMENTS: dict[str, Callable[[Sizes, argparse.Namespace], Section]] = {
     "ratelimit": measure_rate_limit,
     "peers": measure_peers,
     "fleet": lambda sizes, args: bench_fleet.measure(args.quick, Section, Row),
+    "budget": lambda sizes, args: bench_budget.measure(args.quick, Section, Row),
     "cli": bench_cli.section,
 }
 

@@ -30,7 +30,7 @@ from .._errors import ResponseValidationError
 from .._headers import parse_rate_limit_remaining
 from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
-from .._plans import Batch, Plan, Sleep, drive, drive_async, stream, stream_async
+from .._plans import Batch, Effect, Plan, Sleep, drive, drive_async, stream, stream_async
 
 __all__ = [
     "AsyncResource",
@@ -296,6 +296,8 @@ class SyncResource:
                 from .._fanout import fan_out  # on first use: it imports anyio
 
                 return fan_out(self._run, step.calls, concurrency=step.concurrency)
+            if isinstance(step, Effect):
+                return step.function()
             return self._run(step)  # type: ignore[arg-type]
 
         return perform
@@ -345,6 +347,10 @@ class AsyncResource:
                 from .._fanout import async_fan_out
 
                 return await async_fan_out(self._run, step.calls, concurrency=step.concurrency)
+            if isinstance(step, Effect):
+                import anyio.to_thread
+
+                return await anyio.to_thread.run_sync(step.function)
             return await self._run(step)  # type: ignore[arg-type]
 
         return perform

@@ -72,6 +72,7 @@ from .._fleet import PAGE_SIZE, FleetCalls, check_concurrency, plan_sync_many, p
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
+from .._run_claims import RunClaimStore
 from .._schema_config import ColumnEntry, SchemaConfig, table_columns
 from .._sync_run import NotSyncableError, OnReschedule, SyncCheck, SyncRun
 from .._sync_status import SyncStatus
@@ -639,6 +640,7 @@ class Connections(SyncResource):
         manage_schedule: bool = False,
         poll_interval: float = 10.0,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncRun:
         """Trigger a sync and return its resumable handle; ``check`` it now or from another process later.
 
@@ -656,6 +658,9 @@ class Connections(SyncResource):
                 back when it ends (even on error, timeout or Ctrl-C under ``sync_and_wait``).
             poll_interval: Seconds between checks that ``check(...).next_check_at`` suggests.
             clock: Wall-clock seconds since the epoch; replaces `time.time`.
+            coordinator: A store shared by the workers (a ``RedisRateStore``, or one ``LocalRateStore``
+                for threads): if another worker's run still covers this connection, that run is returned
+                and nothing is sent, so two workers never force (cancel) each other's sync.
 
         Raises:
             NotSyncableError: the connection is paused, broken or not set up (nothing was sent).
@@ -666,7 +671,9 @@ class Connections(SyncResource):
             store(run.to_json())        # later, anywhere: client.connections.check(SyncRun.from_json(text))
         """
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
-        return _started(self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time)))
+        return _started(
+            self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time, None, coordinator))
+        )
 
     def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
         """Judge a `SyncRun` now: exactly one ``GET``, never sleeps; returns a `SyncCheck`.
@@ -699,6 +706,7 @@ class Connections(SyncResource):
         manage_schedule: bool = False,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """Trigger a sync and wait until it ends; returns a typed `SyncOutcome`, never waits past ``timeout``.
 
@@ -736,7 +744,9 @@ class Connections(SyncResource):
         policy = _policy(
             force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
         )
-        plan = plan_sync_and_wait(_SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress))
+        plan = plan_sync_and_wait(
+            _SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
+        )
         return self._drive(plan, sleep or time.sleep)
 
     def ensure_fresh(
@@ -753,6 +763,7 @@ class Connections(SyncResource):
         manage_schedule: bool = False,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """Make sure the connection's data is at most ``max_age`` old: sync only when it is not.
 
@@ -765,7 +776,13 @@ class Connections(SyncResource):
         """
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         plan = plan_ensure_fresh(
-            _SYNC_CALLS, connection_id, max_age_seconds(max_age), policy, clock or time.time, _progress(on_progress)
+            _SYNC_CALLS,
+            connection_id,
+            max_age_seconds(max_age),
+            policy,
+            clock or time.time,
+            _progress(on_progress),
+            coordinator,
         )
         return self._drive(plan, sleep or time.sleep)
 
@@ -1092,10 +1109,13 @@ class AsyncConnections(AsyncResource):
         manage_schedule: bool = False,
         poll_interval: float = 10.0,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncRun:
         """See `Connections.start_sync`."""
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
-        return _started(await self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time)))
+        return _started(
+            await self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time, None, coordinator))
+        )
 
     async def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
         """See `Connections.check`."""
@@ -1115,12 +1135,15 @@ class AsyncConnections(AsyncResource):
         manage_schedule: bool = False,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """See `Connections.sync_and_wait`; ``sleep`` is awaited (default `anyio.sleep`)."""
         policy = _policy(
             force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
         )
-        plan = plan_sync_and_wait(_SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress))
+        plan = plan_sync_and_wait(
+            _SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
+        )
         return await self._drive(plan, sleep or _anyio_sleep())
 
     async def ensure_fresh(
@@ -1137,11 +1160,18 @@ class AsyncConnections(AsyncResource):
         manage_schedule: bool = False,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """See `Connections.ensure_fresh`; ``sleep`` is awaited (default `anyio.sleep`)."""
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         plan = plan_ensure_fresh(
-            _SYNC_CALLS, connection_id, max_age_seconds(max_age), policy, clock or time.time, _progress(on_progress)
+            _SYNC_CALLS,
+            connection_id,
+            max_age_seconds(max_age),
+            policy,
+            clock or time.time,
+            _progress(on_progress),
+            coordinator,
         )
         return await self._drive(plan, sleep or _anyio_sleep())
 

@@ -35,6 +35,10 @@ SUMMARY_ROWS = (
     "throughput under 10 req / 0.5 s, no governor, retries only",
     "429 answers, no governor, retries only",
     "requests per completed sync, 20 syncs of 30-120 s, poll 10 s",
+    "throughput under 20 req / 1 s, 2 processes x 4 threads, one RedisRateStore",
+    "429 answers, 2 processes x 4 threads, one RedisRateStore",
+    "throughput under 20 req / 1 s, 2 processes x 4 threads, per-process governors",
+    "429 answers, 2 processes x 4 threads, per-process governors",
     "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
@@ -46,6 +50,7 @@ SECTION_HEADINGS = (
     "## Async fan-out",
     "## Under the API's rate limit",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
+    "## One rate budget across processes (2 processes x 4 threads)",
     "## CLI one-shot",
 )
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ..._governor import buckets_of
 from ._clock import Clock, FakeClock
 from ._context import RequestContext
 from ._control import ConnectionsControl, DestinationsControl, GroupsControl, UsersControl, WebhooksControl
@@ -260,7 +261,7 @@ class FakeFivetran:
             try:
                 self._world.sync.catch_up()
                 self._authenticate(request)
-                headers = self._admit()
+                headers = self._admit(request)
                 self._check_headers(request)
                 match = self._router.resolve(request.method, request.raw_path)
                 reply: Reply = match.handler(RequestContext(request, match.params, self._world, match.template))
@@ -288,8 +289,11 @@ class FakeFivetran:
         if not (key_ok and secret_ok):
             raise auth_failed()
 
-    def _admit(self) -> dict[str, str]:
-        allowed, headers, retry_after = self.faults.rate_limiter.admit(self.api_key, self.clock.now().timestamp())
+    def _admit(self, request: FakeRequest) -> dict[str, str]:
+        now = self.clock.now().timestamp()
+        allowed, headers, retry_after = self.faults.rate_limiter.admit(
+            self.api_key, now, buckets=buckets_of(request.method, request.raw_path)
+        )
         if not allowed:
             raise too_many_requests(retry_after, headers)
         return headers

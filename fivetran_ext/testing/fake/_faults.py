@@ -2,7 +2,11 @@
 
 * Rate limit per account over a rolling window: 429 ``TooManyRequests`` with ``Retry-After`` (seconds)
   and ``X-Rate-Limit``/``X-Rate-Limit-Remaining``; those two headers are on every answer. The default
-  is the live paid-plan limit (20,000 requests per hour), so it only bites when lowered.
+  is the live paid-plan limit (20,000 requests per hour), so it only bites when lowered. Fivetran's
+  tighter buckets apply on top, per account too: setup tests (250/min, 2,500/h) and source interaction
+  (setup tests, schema reloads, table column reads: 500/min, 5,000/h); ``bucket_limit`` changes them.
+  Every client of the fake with the same key (in-process or over HTTP, any number) counts against one
+  account.
 * 5xx bursts: the next N requests, or each request with probability P (seeded RNG). Bodies are the
   API's JSON envelope, or the HTML page or empty body a proxy in front of the API would send.
 * Added latency (fixed plus uniform jitter), slept on the fake's clock.
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..._governor import BUCKETS
 from ._wire import FakeResponse, json_response
 
 __all__ = ["DEFAULT_RATE_LIMIT", "DEFAULT_RATE_WINDOW", "ErrorBody", "Faults", "RateLimiter"]
@@ -51,13 +56,27 @@ def _error_response(status: int, body: str) -> FakeResponse:
     return json_response(status, {"code": code, "message": f"{reason} (injected by the fake)"})
 
 
+def _default_buckets() -> dict[str, list[tuple[int, float]]]:
+    return {name: list(limits) for name, limits in BUCKETS.items()}
+
+
 class RateLimiter:
-    """A rolling-window request counter per account."""
+    """A rolling-window request counter per account, plus the tighter per-bucket windows."""
 
     def __init__(self, limit: int = DEFAULT_RATE_LIMIT, window: float = DEFAULT_RATE_WINDOW) -> None:
         self._lock = threading.Lock()
         self._hits: dict[str, deque[float]] = {}
+        self._buckets = _default_buckets()
         self.configure(limit, window)
+
+    def bucket_limit(self, bucket: str, limits: Sequence[tuple[int, float]]) -> None:
+        """Replace the (requests, window seconds) limits of one bucket (``setup_tests``, ``source_interaction``)."""
+        if bucket not in BUCKETS:
+            raise ValueError(f"bucket must be one of {sorted(BUCKETS)}, got {bucket!r}")
+        if not limits or any(requests < 1 or window <= 0 for requests, window in limits):
+            raise ValueError("each bucket limit needs at least 1 request per positive window")
+        with self._lock:
+            self._buckets[bucket] = list(limits)
 
     def configure(self, limit: int, window: float) -> None:
         if limit < 1 or window <= 0:
@@ -66,21 +85,39 @@ class RateLimiter:
             self.limit = limit
             self.window = window
 
-    def admit(self, account: str, now: float) -> tuple[bool, dict[str, str], int]:
-        """Count one request at ``now`` (seconds); returns (allowed, headers, retry-after seconds)."""
+    def admit(self, account: str, now: float, buckets: Sequence[str] = ()) -> tuple[bool, dict[str, str], int]:
+        """Count one request at ``now`` (seconds); returns (allowed, headers, retry-after seconds).
+
+        The request counts against the account's window and every window of its ``buckets``; refused by
+        any one of them, it counts against none (the live API's 429s are not requests served).
+        """
         with self._lock:
-            hits = self._hits.setdefault(account, deque())
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                retry_after = max(1, math.ceil(hits[0] + self.window - now))
-                return False, self._headers(0), retry_after
-            hits.append(now)
-            return True, self._headers(self.limit - len(hits)), 0
+            windows = [(account, self.limit, self.window)]
+            for bucket in buckets:
+                windows += [
+                    (f"{account}:{bucket}:{window:g}", limit, window) for limit, window in self._buckets[bucket]
+                ]
+            retry_after = 0
+            for key, limit, window in windows:
+                hits = self._trimmed(key, now, window)
+                if len(hits) >= limit:
+                    retry_after = max(retry_after, max(1, math.ceil(hits[0] + window - now)))
+            if retry_after:
+                return False, self._headers(max(0, self.limit - len(self._hits[account]))), retry_after
+            for key, _, _ in windows:
+                self._hits[key].append(now)
+            return True, self._headers(self.limit - len(self._hits[account])), 0
+
+    def _trimmed(self, key: str, now: float, window: float) -> deque[float]:
+        hits = self._hits.setdefault(key, deque())
+        while hits and hits[0] <= now - window:
+            hits.popleft()
+        return hits
 
     def reset(self) -> None:
         with self._lock:
             self._hits.clear()
+            self._buckets = _default_buckets()
 
     def _headers(self, remaining: int) -> dict[str, str]:
         return {"X-Rate-Limit": str(self.limit), "X-Rate-Limit-Remaining": str(remaining)}
@@ -122,6 +159,10 @@ class Faults:
     def rate_limit(self, requests: int, window: float = DEFAULT_RATE_WINDOW) -> None:
         """Allow ``requests`` per rolling ``window`` seconds per account, answering 429 beyond."""
         self.rate_limiter.configure(requests, window)
+
+    def bucket_limit(self, bucket: str, requests: int, window: float) -> None:
+        """Allow ``requests`` per ``window`` seconds in ``bucket`` (``setup_tests``, ``source_interaction``)."""
+        self.rate_limiter.bucket_limit(bucket, [(requests, window)])
 
     def fail_next(self, count: int = 1, *, status: int = 503, body: ErrorBody = "json") -> None:
         """Answer the next ``count`` requests with ``status`` (before authentication, like a proxy)."""
