@@ -56,6 +56,7 @@ import bench_import  # noqa: E402
 import bench_models  # noqa: E402
 import bench_overhead  # noqa: E402
 import bench_peers  # noqa: E402
+import bench_pool  # noqa: E402
 import bench_server  # noqa: E402
 
 API_KEY = bench_overhead.API_KEY
@@ -68,6 +69,7 @@ SECTIONS = (
     "schema",
     "fanout",
     "ratelimit",
+    "pool",
     "peers",
     "fleet",
     "budget",
@@ -852,6 +854,7 @@ MEASUREMENTS: dict[str, Callable[[Sizes, argparse.Namespace], Section]] = {
     "schema": measure_schema_config,
     "fanout": measure_fan_out,
     "ratelimit": measure_rate_limit,
+    "pool": lambda sizes, args: Section(*bench_pool.section(args.quick, Row)),
     "peers": measure_peers,
     "fleet": lambda sizes, args: bench_fleet.measure(args.quick, Section, Row),
     "budget": lambda sizes, args: bench_budget.measure(args.quick, Section, Row),
