@@ -140,7 +140,7 @@ class Nested(Kind):
     def build(self, raw: Any) -> Any:
         if not isinstance(raw, dict):
             raise TypeError(f"is not an object: {raw!r}")
-        return self.cls.from_dict(raw)
+        return (self._cls or self.cls).from_dict(raw)
 
     def dump(self, value: Any, raw: Any) -> Any:
         return value.to_dict() if isinstance(value, Model) else value
@@ -329,6 +329,7 @@ class Model:
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
     _KEYS: ClassVar[frozenset[str]] = frozenset()
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_SET: ClassVar[frozenset[str]] = frozenset()
     _REQUIRED_MODELS: ClassVar[tuple[tuple[str, Nested], ...]] = ()
     _EXTRA: ClassVar[Kind | None] = RAW
 
@@ -340,6 +341,7 @@ class Model:
         cls._FIELDS = fields
         cls._KEYS = frozenset(f.key for f in fields.values())
         cls._REQUIRED = tuple(f.key for f in fields.values() if f.required)
+        cls._REQUIRED_SET = frozenset(cls._REQUIRED)
         cls._REQUIRED_MODELS = tuple(
             (f.key, f.kind) for f in fields.values() if f.required and isinstance(f.kind, Nested)
         )
@@ -366,15 +368,16 @@ class Model:
 
     @classmethod
     def _check(cls, data: dict[str, Any]) -> None:
-        for key in cls._REQUIRED:
-            if key not in data:
-                raise ModelFieldError(f"{cls.__name__}.{key}", "is missing")
+        # One C-level subset test in the common case; the loop only runs to name what is missing.
+        if not data.keys() >= cls._REQUIRED_SET:
+            missing = next(key for key in cls._REQUIRED if key not in data)
+            raise ModelFieldError(f"{cls.__name__}.{missing}", "is missing")
         for key, nested in cls._REQUIRED_MODELS:
             value = data[key]
             if not isinstance(value, dict):
                 raise ModelFieldError(f"{cls.__name__}.{key}", f"is not an object: {value!r}")
             try:
-                nested.cls._check(value)
+                (nested._cls or nested.cls)._check(value)
             except ModelFieldError as error:
                 raise error.within(f"{cls.__name__}.{key}") from None
 
