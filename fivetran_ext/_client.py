@@ -9,7 +9,6 @@ import httpx
 from fivetran_api.client import Client as GeneratedClient
 
 from ._config import (
-    DEFAULT_ATTEMPT_TIMEOUT,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     ClientConfig,
@@ -74,7 +73,7 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
         allow_insecure_http: bool = False,
         rate_limit: RateLimitGovernor | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+        attempt_timeout: float | None = None,
     ) -> None:
         config = build_config(
             api_key=api_key,
@@ -167,7 +166,7 @@ class _ClientBase(Generic[PoolT, HttpClientT]):
     @property
     def attempt_timeout(self) -> float:
         """Wall-clock seconds one attempt (connect, headers, body) may take; past it, `TimeoutError`."""
-        return self._config.attempt_timeout
+        return self._config.attempt_seconds()
 
     @property
     def is_closed(self) -> bool:
@@ -200,7 +199,8 @@ class Fivetran(_ClientBase[SyncPool, httpx.Client]):
         max_response_bytes: The largest response body accepted, counted after decompression (default
             256 MiB); a larger one raises `ResponseTooLargeError` and is not retried.
         attempt_timeout: Wall-clock seconds one attempt may take, from connecting to the body's last
-            byte (default 300); ``timeout`` bounds each socket operation only.
+            byte (default 300, or the longest ``timeout`` part if longer); ``timeout`` bounds each socket
+            operation only.
         retry: A `RetryPolicy` (backoff, ``Retry-After`` cap, deadline, injectable sleep and clocks).
         http_client: An `httpx.Client` whose transports (pool, proxies, TLS/mTLS, custom transport) to use.
             It stays yours to close. Its headers, auth, timeouts and event hooks are not used.

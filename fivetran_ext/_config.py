@@ -58,7 +58,8 @@ class ClientConfig:
     # Shared, mutable and thread-safe: `with_options` variants keep the same governor.
     rate_limit: RateLimitGovernor | None = field(default=None, compare=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT
+    # None: the default, raised to the longest `timeout` part when that is longer (see attempt_seconds).
+    attempt_timeout: float | None = None
 
     @property
     def base_path(self) -> str:
@@ -74,6 +75,17 @@ class ClientConfig:
     def masked_key(self) -> str:
         """The API key with all but its first four characters hidden, for reprs and diagnostics."""
         return f"{self.api_key[:4]}…" if len(self.api_key) > 8 else "…"
+
+    def attempt_seconds(self) -> float:
+        """The wall-clock bound of one attempt actually applied.
+
+        Without an explicit ``attempt_timeout`` it is 300 s, or the longest part of ``timeout`` if that is
+        longer: someone who allows a read to wait 10 minutes expects the attempt to be allowed that too.
+        """
+        if self.attempt_timeout is not None:
+            return self.attempt_timeout
+        parts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return max(DEFAULT_ATTEMPT_TIMEOUT, *(part for part in parts if part is not None))
 
     def derive(
         self,
@@ -108,7 +120,7 @@ def build_config(
     allow_insecure_http: bool,
     rate_limit: RateLimitGovernor | None = None,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+    attempt_timeout: float | None = None,
 ) -> ClientConfig:
     """Validate constructor arguments into a `ClientConfig`, failing with messages that say what to do.
 
@@ -124,7 +136,7 @@ def build_config(
         retry=resolve_retry(retry, max_retries),
         rate_limit=_governor(rate_limit),
         max_response_bytes=check_max_bytes(max_response_bytes),
-        attempt_timeout=check_seconds("attempt_timeout", attempt_timeout),
+        attempt_timeout=None if attempt_timeout is None else check_seconds("attempt_timeout", attempt_timeout),
     )
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "TransportError",
     "UnprocessableEntityError",
     "api_error_from_response",
+    "response_text",
 ]
 
 # Server-provided text is cut so one error line stays readable in logs even if a proxy sends a page.
@@ -341,7 +342,7 @@ def api_error_from_response(request: httpx.Request, response: httpx.Response, *,
     error_class = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
     # A server may echo the Authorization header: nothing it sent reaches the error unredacted.
     secrets = credentials_of(request)
-    body = redact(response.text, secrets)
+    body = redact(response_text(response), secrets)
     code, message = _envelope_code_and_message(body)
     if message is None:
         message = redact(_reason(response), secrets)
@@ -357,6 +358,20 @@ def api_error_from_response(request: httpx.Request, response: httpx.Response, *,
         rate_limit_remaining=parse_rate_limit_remaining(response.headers),
         retry_after=parse_retry_after(response.headers, now),
     )
+
+
+def response_text(response: httpx.Response) -> str:
+    """The body as text, whatever ``charset`` the server claims.
+
+    ``response.text`` trusts the charset: ``rot13`` raises `TypeError`, ``undefined`` `UnicodeError`, and
+    ``zlib_codec`` would not even be a text encoding. ``bytes.decode`` refuses every non-text codec, and
+    anything it cannot use falls back to UTF-8 with replacement characters.
+    """
+    content = response.content
+    try:
+        return content.decode(response.charset_encoding or "utf-8", "replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return content.decode("utf-8", "replace")
 
 
 def _envelope_code_and_message(body: str) -> tuple[str | None, str | None]:

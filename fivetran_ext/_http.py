@@ -1,7 +1,7 @@
 """Building the httpx clients a `Fivetran` uses: one shared pool, one thin client per configuration.
 
-The *pool* is an httpx client used only for its transports: ours by default (created with httpx's
-defaults, so ``HTTPS_PROXY``/``NO_PROXY``/``SSL_CERT_FILE`` from the environment apply) or one the user
+The *pool* is an httpx client used only for its transports: ours by default (sharded for wide fan-outs,
+see `_shards.py`; ``HTTPS_PROXY``/``NO_PROXY``/``SSL_CERT_FILE`` from the environment apply) or one the user
 supplies for proxies, mTLS or custom transports. Every configuration (a client and each `with_options`
 variant) gets its own small httpx client whose transports wrap the pool's in `RetryTransport`, so the
 retry and error behaviour applies to every route, proxied or not, while connections are shared.
@@ -10,6 +10,7 @@ retry and error behaviour applies to every route, proxied or not, while connecti
 from __future__ import annotations
 
 from collections.abc import Callable
+from http.cookiejar import DefaultCookiePolicy
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -18,39 +19,38 @@ from fivetran_api.client import Client as GeneratedClient
 from ._attempt_bound import bound_transport
 from ._config import ClientConfig
 from ._retry import Retrier
+from ._shards import async_default_pool, sync_default_pool
 from ._transport import AsyncRetryTransport, Lifetime, RetryTransport
 
-__all__ = ["POOL_LIMITS", "AsyncPool", "SyncPool", "generated_client", "open_async_client", "open_sync_client"]
+__all__ = ["AsyncPool", "SyncPool", "generated_client", "open_async_client", "open_sync_client"]
 
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
-
-# httpx keeps only 20 idle connections by default: 200 concurrent tasks then open a new TCP (and TLS)
-# connection for almost every request (2,208 for 2,218 requests, measured). Keeping as many as may be in
-# flight lets every fan-out up to its maximum concurrency (256) reuse its connections.
-POOL_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=256, keepalive_expiry=15.0)
 
 
 class _Pool(Generic[ClientT]):
     """The connection pool shared by a client and its `with_options` variants."""
 
-    def __init__(self, http_client: ClientT | None, client_class: type[ClientT]) -> None:
+    def __init__(
+        self, http_client: ClientT | None, client_class: type[ClientT], default: Callable[[], ClientT]
+    ) -> None:
         if http_client is not None and not isinstance(http_client, client_class):
             raise TypeError(f"http_client must be an httpx.{client_class.__name__}, got {type(http_client).__name__}")
         # A user-supplied client stays the user's: they close it, we only borrow its transports.
         self.owned = http_client is None
-        self.client: ClientT = client_class(limits=POOL_LIMITS) if http_client is None else http_client
+        self.client: ClientT = default() if http_client is None else http_client
         # Closing the pool closes every client over it, the root's and each `with_options` variant's.
         self.lifetime = Lifetime()
         for transport in [getattr(self.client, "_transport", None), *getattr(self.client, "_mounts", {}).values()]:
-            bound_transport(transport)
+            for part in getattr(transport, "shards", [transport]):
+                bound_transport(part)
 
 
 class SyncPool(_Pool[httpx.Client]):
     """The pool of a `Fivetran`: a default `httpx.Client`, or the user's."""
 
     def __init__(self, http_client: httpx.Client | None) -> None:
-        super().__init__(http_client, httpx.Client)
+        super().__init__(http_client, httpx.Client, sync_default_pool)
 
     def close(self) -> None:
         self.lifetime.closed = True
@@ -62,7 +62,7 @@ class AsyncPool(_Pool[httpx.AsyncClient]):
     """The pool of an `AsyncFivetran`: a default `httpx.AsyncClient`, or the user's."""
 
     def __init__(self, http_client: httpx.AsyncClient | None) -> None:
-        super().__init__(http_client, httpx.AsyncClient)
+        super().__init__(http_client, httpx.AsyncClient, async_default_pool)
 
     async def aclose(self) -> None:
         self.lifetime.closed = True
@@ -88,7 +88,7 @@ def _wrapped_routes(
         base_path=config.base_path,
         governor=config.rate_limit,
         max_response_bytes=config.max_response_bytes,
-        attempt_timeout=config.attempt_timeout,
+        attempt_timeout=config.attempt_seconds(),
     )
     return {
         "transport": wrap(transport, retrier, lifetime),
@@ -108,17 +108,24 @@ def _wrapped_routes(
     }
 
 
+def _no_cookies(client: ClientT) -> ClientT:
+    """The API sets no cookies: a jar that accepts none stops a server from growing it (and the headers of
+    every later request) without bound, or from planting values the client would send back."""
+    client.cookies.jar.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+    return client
+
+
 def open_sync_client(config: ClientConfig, pool: SyncPool, lifetime: Lifetime) -> httpx.Client:
     """A sync httpx client for ``config`` whose every route goes through a `RetryTransport` over ``pool``.
 
     ``lifetime`` (a child of the pool's) is the client's: once it or the pool is closed, requests fail.
     """
-    return httpx.Client(**_wrapped_routes(config, pool.client, RetryTransport, lifetime))
+    return _no_cookies(httpx.Client(**_wrapped_routes(config, pool.client, RetryTransport, lifetime)))
 
 
 def open_async_client(config: ClientConfig, pool: AsyncPool, lifetime: Lifetime) -> httpx.AsyncClient:
     """Async twin of `open_sync_client`."""
-    return httpx.AsyncClient(**_wrapped_routes(config, pool.client, AsyncRetryTransport, lifetime))
+    return _no_cookies(httpx.AsyncClient(**_wrapped_routes(config, pool.client, AsyncRetryTransport, lifetime)))
 
 
 class _WrongFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):

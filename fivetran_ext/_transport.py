@@ -25,7 +25,7 @@ import httpx
 
 from ._attempt_bound import bound_attempt, seconds_left
 from ._body import BodyReader, BodyTooLarge
-from ._errors import ClientClosedError, ResponseTooLargeError, ResponseValidationError, _safe_url
+from ._errors import ClientClosedError, ResponseTooLargeError, ResponseValidationError, _safe_url, response_text
 from ._redact import credentials_of, redact
 from ._retry import Retrier, RetryState
 
@@ -152,7 +152,7 @@ def _invalid(state: RetryState, response: httpx.Response, reason: str) -> Respon
     return ResponseValidationError(
         reason,
         status_code=response.status_code,
-        body=redact(response.text, credentials_of(request)),
+        body=redact(response_text(response), credentials_of(request)),
         method=request.method,
         url=_safe_url(request.url),
     )

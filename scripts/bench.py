@@ -55,12 +55,13 @@ import bench_fleet  # noqa: E402
 import bench_import  # noqa: E402
 import bench_overhead  # noqa: E402
 import bench_peers  # noqa: E402
+import bench_pool  # noqa: E402
 import bench_server  # noqa: E402
 
 API_KEY = bench_overhead.API_KEY
 API_SECRET = bench_overhead.API_SECRET
 CONNECTION_ID = bench_overhead.CONNECTION_ID
-SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "peers", "fleet", "budget", "cli")
+SECTIONS = ("import", "overhead", "stream", "schema", "fanout", "ratelimit", "pool", "peers", "fleet", "budget", "cli")
 
 
 @dataclass(frozen=True)
@@ -796,6 +797,7 @@ MEASUREMENTS: dict[str, Callable[[Sizes, argparse.Namespace], Section]] = {
     "schema": measure_schema_config,
     "fanout": measure_fan_out,
     "ratelimit": measure_rate_limit,
+    "pool": lambda sizes, args: Section(*bench_pool.section(args.quick, Row)),
     "peers": measure_peers,
     "fleet": lambda sizes, args: bench_fleet.measure(args.quick, Section, Row),
     "budget": lambda sizes, args: bench_budget.measure(args.quick, Section, Row),

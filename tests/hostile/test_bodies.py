@@ -149,3 +149,53 @@ def test_retry_after_abuse_never_sleeps_long(
         with pytest.raises(RateLimitError):
             make_client(server.base_url, retry=policy).groups.get("g")
     assert all(delay <= 60.0 for delay in sleeps)
+
+
+@pytest.mark.parametrize("charset", ["rot13", "undefined", "idna", "zlib_codec", "base64_codec", "no-such-charset"])
+def test_a_hostile_charset_still_gives_a_typed_error_with_the_body(
+    make_client: Callable[..., Fivetran], charset: str
+) -> None:
+    headers = f"Content-Type: application/json; charset={charset}\r\nConnection: close\r\n"
+    raw = complete("404 Not Found", b'{"code": "NotFound_Group", "message": "gone"}', headers)
+    with serving(answer(raw)) as server, pytest.raises(NotFoundError) as caught:
+        make_client(server.base_url).groups.get("g")
+    assert (caught.value.code, caught.value.message) == ("NotFound_Group", "gone")
+
+
+def test_a_hostile_charset_on_an_unreadable_2xx_is_a_response_validation_error(
+    make_client: Callable[..., Fivetran],
+) -> None:
+    raw = complete("200 OK", b"{not json", "Content-Type: application/json; charset=rot13\r\nConnection: close\r\n")
+    with serving(answer(raw)) as server, pytest.raises(ResponseValidationError) as caught:
+        make_client(server.base_url).groups.get("g")
+    assert caught.value.body == "{not json"
+
+
+def test_cookies_a_server_sets_are_never_kept_or_sent_back(make_client: Callable[..., Fivetran]) -> None:
+    from tests.core._raw_server import KeepAliveServer
+
+    body = b'{"code": "Success", "data": {"id": "g", "name": "n"}}'
+    seen: list[str | None] = []
+
+    with KeepAliveServer([(200, body)]) as server:
+        handler = server._server.RequestHandlerClass
+        original = handler.do_GET
+
+        def do_get(self: object) -> None:
+            seen.append(self.headers.get("Cookie"))  # type: ignore[attr-defined]
+            original(self)  # type: ignore[arg-type]
+
+        handler.send_header_original = handler.send_header  # type: ignore[attr-defined]
+
+        def send_header(self: object, name: str, value: str) -> None:
+            handler.send_header_original(self, name, value)  # type: ignore[attr-defined]
+            if name == "Content-Length":
+                handler.send_header_original(self, "Set-Cookie", "session=planted; Path=/")  # type: ignore[attr-defined]
+
+        handler.do_GET = do_get  # type: ignore[method-assign]
+        handler.send_header = send_header  # type: ignore[method-assign]
+        client = make_client(server.base_url)
+        client.groups.get("g")
+        client.groups.get("g")
+        client.close()  # before the server, which waits for its keep-alive connections to end
+    assert seen == [None, None]

@@ -171,3 +171,14 @@ def test_sync_and_wait_closes_its_plan_when_a_read_fails(make_client: Callable[.
         client = make_client(server.base_url, max_retries=0)
         with pytest.raises(NotFoundError):
             client.connections.sync_and_wait("c", timeout=10, sleep=lambda seconds: None)
+
+
+def test_the_attempt_bound_grows_with_a_longer_timeout_unless_set() -> None:
+    with _client(timeout=600.0) as client:
+        assert client.attempt_timeout == 600.0
+        assert client.with_options(timeout=httpx.Timeout(5.0, read=900.0)).attempt_timeout == 900.0
+        assert client.with_options(timeout=5.0).attempt_timeout == 300.0
+        assert client.with_options(attempt_timeout=2.0).attempt_timeout == 2.0
+    with _client(timeout=600.0, attempt_timeout=5.0) as client:
+        assert client.attempt_timeout == 5.0
+        assert client.with_options(timeout=900.0).attempt_timeout == 5.0

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
 import json
+import select
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -170,3 +173,69 @@ def test_a_sync_frequency_that_int_refuses_is_invalid_input(value: str) -> None:
     with pytest.raises(FakeAPIError) as caught:
         Body({"sync_frequency": value}).sync_frequency()
     assert (caught.value.status, caught.value.code) == (400, "InvalidInput")
+
+
+@pytest.mark.parametrize(
+    "head", [b"GET /v1/groups HTTP/1.1\r\nX-Slow: ", b"GET /v1/gro"], ids=["headers", "request line"]
+)
+def test_a_slowloris_client_gets_408_once_the_request_deadline_passes(head: bytes) -> None:
+    fake = FakeFivetran()
+    server = FakeServer(fake, request_timeout=0.5).start()
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as connection:
+            connection.sendall(head)
+            started = time.monotonic()
+            answer = b""
+            # One byte every 50 ms: each read is quick, so only a deadline on the whole head can end it.
+            while not answer and time.monotonic() - started < 5:
+                with contextlib.suppress(OSError):
+                    connection.sendall(b"a")
+                readable, _, _ = select.select([connection], [], [], 0.05)
+                if readable:
+                    answer = connection.recv(65536)
+            took = time.monotonic() - started
+            while chunk := connection.recv(65536):  # the rest of the answer, until the server closes
+                answer += chunk
+    finally:
+        server.stop()
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert b'"code":"RequestTimeout"' in answer
+    assert took < 3.0
+    assert fake.requests == []
+
+
+def test_a_normal_request_is_not_affected_by_the_request_deadline() -> None:
+    fake = FakeFivetran()
+    server = FakeServer(fake, request_timeout=0.5).start()
+    try:
+        status, _, body = exchange(server, request("GET", "/v1/groups"))
+    finally:
+        server.stop()
+    assert status == 200
+    assert body["code"] == "Success"
+
+
+def _answer_status(connection: socket.socket) -> int:
+    response = http.client.HTTPResponse(connection)
+    response.begin()
+    response.read()
+    return response.status
+
+
+def test_connections_past_the_limit_get_503_and_are_closed() -> None:
+    fake = FakeFivetran()
+    server = FakeServer(fake, max_connections=3).start()
+    held = [socket.create_connection(("127.0.0.1", server.port), timeout=5) for _ in range(3)]
+    try:
+        # The three are accepted (and held by their threads) before the fourth arrives.
+        for connection in held:
+            connection.sendall(request("GET", "/v1/groups"))
+            assert _answer_status(connection) == 200
+        status, headers, body = exchange(server, request("GET", "/v1/groups"))
+        assert (status, body["code"], headers["connection"]) == (503, "ServiceUnavailable", "close")
+        held[0].sendall(request("GET", "/v1/groups"))  # the held connections still work
+        assert _answer_status(held[0]) == 200
+    finally:
+        for connection in held:
+            connection.close()
+        server.stop()

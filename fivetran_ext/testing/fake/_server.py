@@ -13,6 +13,7 @@ import re
 import socket
 import sys
 import threading
+import time
 import traceback
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,16 @@ __all__ = ["FakeServer"]
 # Long enough for a client between two requests of one session; short enough that a forgotten
 # keep-alive connection does not pin a thread for long in a long-running server.
 _IDLE_TIMEOUT = 30.0
+# A request line and headers must arrive within this long of the connection being ready for them: a
+# client dripping one byte at a time (slowloris) is cut off here, not held for ever 30 s per byte.
+DEFAULT_REQUEST_TIMEOUT = 30.0
+# One thread per connection: a client opening connections without end would otherwise grow threads
+# (and memory) without bound. Past this many, a new connection gets 503 and is closed at once.
+DEFAULT_MAX_CONNECTIONS = 512
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json;charset=UTF-8\r\nConnection: close\r\n"
+    b'Content-Length: 76\r\n\r\n{"code":"ServiceUnavailable","message":"Too many connections; retry later."}'
+)
 _TICK_INTERVAL = 0.1
 # The largest real request bodies are schema config updates of big connections (tens of MB).
 DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -78,8 +89,18 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.untrack(self.connection)
 
+    def handle_one_request(self) -> None:
+        self.server.waiting(self.connection)
+        super().handle_one_request()
+
     def parse_request(self) -> bool:
-        if not super().parse_request():
+        parsed = super().parse_request()
+        if parsed and self.server.reaped(self.connection):
+            # The headers were cut short by the request deadline: what arrived is not the request.
+            self.send_error(408)
+            return False
+        self.server.serving(self.connection)
+        if not parsed:
             return False
         if self.request_version == "HTTP/0.9":
             # http.server would answer a two-word request line without any status line at all.
@@ -91,6 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
         """http.server's own refusals (bad request line, header too long, ...) as Fivetran-style JSON."""
         # A request that could not be parsed leaves the connection in an unknown state: close it after.
         self.close_connection = True
+        if self.server.reaped(self.connection):
+            code, message = 408, "The request line and headers did not arrive in time"
         if self.request_version in ("HTTP/0.9", ""):
             self.request_version = "HTTP/1.1"  # so the answer has a status line and headers
         phrase = HTTPStatus(code).phrase if code in _KNOWN_STATUSES else "Error"
@@ -183,22 +206,82 @@ class _HTTPServer(ThreadingHTTPServer):
     # The stdlib default backlog (5) refuses connections when a benchmark opens many at once.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], fake: FakeFivetran, *, verbose: bool, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        fake: FakeFivetran,
+        *,
+        verbose: bool,
+        max_body_bytes: int,
+        request_timeout: float,
+        max_connections: int,
+    ) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.max_connections = max_connections
+        self._connections = 0
         self.fake = fake
         self.verbose = verbose
         self.max_body_bytes = max_body_bytes
-        self._open: set[socket.socket] = set()
+        self.request_timeout = request_timeout
+        # Each open connection -> since when it waits for a request (None while one is being served).
+        self._open: dict[socket.socket, float | None] = {}
+        self._reaped: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            busy = self._connections >= self.max_connections
+            if not busy:
+                self._connections += 1
+        if busy:
+            with contextlib.suppress(OSError):
+                request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                self._connections -= 1
+
     def track(self, connection: socket.socket) -> None:
         with self._open_lock:
-            self._open.add(connection)
+            self._open[connection] = time.monotonic()
 
     def untrack(self, connection: socket.socket) -> None:
         with self._open_lock:
-            self._open.discard(connection)
+            self._open.pop(connection, None)
+            self._reaped.discard(connection)
+
+    def waiting(self, connection: socket.socket) -> None:
+        with self._open_lock:
+            if connection in self._open:
+                self._open[connection] = time.monotonic()
+
+    def serving(self, connection: socket.socket) -> None:
+        with self._open_lock:
+            if connection in self._open:
+                self._open[connection] = None
+
+    def reaped(self, connection: socket.socket) -> bool:
+        with self._open_lock:
+            return connection in self._reaped
+
+    def service_actions(self) -> None:
+        """Between two polls of the listening socket: cut off requests whose head is late."""
+        late = time.monotonic() - self.request_timeout
+        with self._open_lock:
+            for connection, since in self._open.items():
+                if since is not None and since < late and connection not in self._reaped:
+                    self._reaped.add(connection)
+                    # Reading side only: the blocked handler wakes up with what arrived so far and can
+                    # still answer 408 on the writing side.
+                    with contextlib.suppress(OSError):
+                        connection.shutdown(socket.SHUT_RD)
 
     def close_open_connections(self) -> None:
         """Wake every connection thread blocked on an idle keep-alive socket so it can exit."""
@@ -213,7 +296,9 @@ class FakeServer:
 
     Bad client input is answered like Fivetran would, never with a bare close or a 500: a malformed
     request line or header gets 400 JSON, a bad ``Content-Length`` or chunk size 400, a body over
-    ``max_body_bytes`` (64 MiB by default) 413 without being read.
+    ``max_body_bytes`` (64 MiB by default) 413 without being read, and a request line and headers still
+    incomplete ``request_timeout`` seconds (30 by default) after the connection was ready for them 408.
+    Past ``max_connections`` open connections (512), a new one is answered 503 and closed.
 
     Example:
         server = FakeServer(fake, port=0)
@@ -230,9 +315,18 @@ class FakeServer:
         *,
         verbose: bool = False,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
         self.fake = fake
-        self._httpd = _HTTPServer((host, port), fake, verbose=verbose, max_body_bytes=max_body_bytes)
+        self._httpd = _HTTPServer(
+            (host, port),
+            fake,
+            verbose=verbose,
+            max_body_bytes=max_body_bytes,
+            request_timeout=request_timeout,
+            max_connections=max_connections,
+        )
         self._serving: threading.Thread | None = None
         self._ticker: threading.Thread | None = None
         self._stopping = threading.Event()
