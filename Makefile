@@ -59,14 +59,14 @@ demo: dev
 	$(PY) scripts/demo.py
 
 # Airflow and Dagster are heavy and pin much of their world: each gets its own environment (.venv-airflow,
-# .venv-dagster: the project editable plus that extra and pytest), so `make test` and `make demo` never
+# .venv-dagster: the project editable plus that extra, redis-py and pytest), so `make test` and `make demo` never
 # install them. The tests under tests/integrations/ skip in .venv and run for real here.
 INTEGRATIONS := airflow dagster
 
 .venv-%/.installed-stamp: pyproject.toml
 	@test -x .venv-$*/bin/python || $(PYTHON) -m venv .venv-$*
 	.venv-$*/bin/python -m pip install --quiet --upgrade pip
-	.venv-$*/bin/python -m pip install --quiet -e '.[$*]' 'pytest>=8'
+	.venv-$*/bin/python -m pip install --quiet -e '.[$*,redis]' 'pytest>=8'
 	@touch $@
 
 test-integrations: $(foreach name,$(INTEGRATIONS),.venv-$(name)/.installed-stamp)

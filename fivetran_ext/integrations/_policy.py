@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any, TypedDict
 
 from .._resources.connections import AsyncConnections, Connections
+from .._run_claims import RunClaimStore
 from .._sync_run import OnReschedule, SyncRun
 from .._sync_wait import SyncOutcome, SyncPolicy, max_age_seconds
 from . import _clock
@@ -101,20 +102,37 @@ class TaskPolicy:
         del options["max_age"]
         return options
 
-    def wait(self, connections: Connections, connection_id: str) -> SyncOutcome:
-        """Sync (with ``max_age``: only if the data is older) and block until the outcome."""
+    def wait(
+        self, connections: Connections, connection_id: str, coordinator: RunClaimStore | None = None
+    ) -> SyncOutcome:
+        """Sync (with ``max_age``: only if the data is older) and block until the outcome.
+
+        ``coordinator``: a store shared with other workers, so a run of this connection already covering it
+        is joined instead of triggered again.
+        """
         options, sleep, clock = self.start_options(), _clock.sleep, _clock.now
         if self.max_age is not None:
-            return connections.ensure_fresh(connection_id, self.max_age, **options, sleep=sleep, clock=clock)
-        return connections.sync_and_wait(connection_id, **options, sleep=sleep, clock=clock)
+            return connections.ensure_fresh(
+                connection_id, self.max_age, **options, sleep=sleep, clock=clock, coordinator=coordinator
+            )
+        return connections.sync_and_wait(connection_id, **options, sleep=sleep, clock=clock, coordinator=coordinator)
 
-    async def wait_async(self, connections: AsyncConnections, connection_id: str) -> SyncOutcome:
+    async def wait_async(
+        self, connections: AsyncConnections, connection_id: str, coordinator: RunClaimStore | None = None
+    ) -> SyncOutcome:
         """`wait` without blocking the event loop."""
         options, sleep, clock = self.start_options(), _clock.sleep_async, _clock.now
         if self.max_age is not None:
-            return await connections.ensure_fresh(connection_id, self.max_age, **options, sleep=sleep, clock=clock)
-        return await connections.sync_and_wait(connection_id, **options, sleep=sleep, clock=clock)
+            return await connections.ensure_fresh(
+                connection_id, self.max_age, **options, sleep=sleep, clock=clock, coordinator=coordinator
+            )
+        return await connections.sync_and_wait(
+            connection_id, **options, sleep=sleep, clock=clock, coordinator=coordinator
+        )
 
-    def start(self, connections: Connections, connection_id: str) -> SyncRun:
-        """Trigger the sync and return its handle (raises ``NotSyncableError`` with nothing sent)."""
-        return connections.start_sync(connection_id, **self.start_options(), clock=_clock.now)
+    def start(self, connections: Connections, connection_id: str, coordinator: RunClaimStore | None = None) -> SyncRun:
+        """Trigger the sync and return its handle (raises ``NotSyncableError`` with nothing sent).
+
+        With ``coordinator``, a run of another worker that still covers the connection is returned instead.
+        """
+        return connections.start_sync(connection_id, **self.start_options(), clock=_clock.now, coordinator=coordinator)

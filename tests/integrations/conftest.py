@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from fivetran_ext.integrations import _clock
+from fivetran_ext.integrations import _clock, _connection
 from fivetran_ext.testing import FakeFivetran
+
+from ..shared_budget.conftest import redis_url  # noqa: F401 - the shared Redis fixture, for these tests too
 
 CATALOG = {"public": {"orders": ["id", "total"], "customers": ["id", "email"]}, "Web Analytics": {"Page Views": ["id"]}}
 
@@ -40,6 +42,8 @@ def fake_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAPI]:
         monkeypatch.setattr(_clock, "now", lambda: fake.clock.now().timestamp())
         monkeypatch.setattr(_clock, "sleep", fake.clock.advance)
         monkeypatch.setattr(_clock, "sleep_async", fake.clock.async_sleep)
+        # A fresh process's governors: no budget or run claim of an earlier test (same port reused) leaks in.
+        monkeypatch.setattr(_connection, "_GOVERNORS", {})
         group_id = fake.groups.create("analytics")["id"]
         fake.destinations.create(group_id, "snowflake")
         connection_id = fake.connections.create(group_id, "postgres", "warehouse", catalog=CATALOG, id="decent_dropsy")[

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fivetran_ext import RateLimitGovernor, SyncStatus
-from fivetran_ext.integrations._connection import client_options
+from fivetran_ext import LocalRateStore, RateLimitGovernor, RedisRateStore, SyncStatus
+from fivetran_ext.integrations._connection import client_options, coordinator
 from fivetran_ext.integrations._freshness import freshness
 from fivetran_ext.integrations._policy import TaskPolicy
 from fivetran_ext.integrations.airflow._provider import get_provider_info
@@ -105,6 +105,23 @@ def test_clients_of_one_account_share_one_rate_limit_governor_per_process() -> N
     assert again is first
     assert other_account is not first
     assert other_api is not first
+
+
+def test_the_shared_governors_store_coordinates_runs() -> None:
+    options = client_options(login="key-3", password="s")
+
+    assert coordinator(options) is options["rate_limit"].store
+    assert isinstance(coordinator(options), LocalRateStore)
+    assert coordinator(client_options(login="key-3", password="s", extra={"share_rate_limit": False})) is None
+
+
+def test_a_redis_url_shares_the_budget_and_the_claims_across_processes(redis_url: str) -> None:
+    extra = {"redis_url": redis_url, "redis_namespace": "acme-prod"}
+    options = client_options(login="key-4", password="s", extra=extra)
+
+    assert isinstance(options["rate_limit"].store, RedisRateStore)
+    assert coordinator(options) is options["rate_limit"].store
+    assert client_options(login="key-4", password="s", extra=extra)["rate_limit"] is options["rate_limit"]
 
 
 def _status(**fields: object) -> SyncStatus:

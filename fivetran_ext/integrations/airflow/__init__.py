@@ -4,7 +4,8 @@
   API secret, host = optional base URL).
 * `FivetranSyncOperator`: sync and wait, in the worker or (``deferrable=True``) in the triggerer.
 * `FivetranSyncTrigger`: checks a serialized sync handle with `AsyncFivetran`, never blocking the loop.
-* `FivetranFreshnessSensor`: "a sync succeeded after T" / "the data is younger than N".
+* `FivetranFreshnessSensor`: "a sync succeeded after T" / "the data is younger than N", poking in the
+  worker or (``deferrable=True``) waiting in the triggerer with `FivetranFreshnessTrigger`.
 * `FivetranSyncError`: what a sync that did not succeed raises (an `AirflowException` and a
   `fivetran_ext.FivetranError`).
 
@@ -21,10 +22,11 @@ if TYPE_CHECKING:
     from .hooks import FivetranHook
     from .operators import FivetranSyncOperator
     from .sensors import FivetranFreshnessSensor
-    from .triggers import FivetranSyncTrigger
+    from .triggers import FivetranFreshnessTrigger, FivetranSyncTrigger
 
 __all__ = [
     "FivetranFreshnessSensor",
+    "FivetranFreshnessTrigger",
     "FivetranHook",
     "FivetranSyncError",
     "FivetranSyncOperator",
@@ -33,6 +35,7 @@ __all__ = [
 
 _MODULE_OF = {
     "FivetranFreshnessSensor": ".sensors",
+    "FivetranFreshnessTrigger": ".triggers",
     "FivetranHook": ".hooks",
     "FivetranSyncError": ".errors",
     "FivetranSyncOperator": ".operators",

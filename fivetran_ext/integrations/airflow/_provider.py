@@ -53,6 +53,14 @@ def get_provider_info() -> dict[str, Any]:
                         "label": "Share one rate-limit budget per account in each process",
                         "schema": {"type": ["boolean", "null"], "default": True},
                     },
+                    "redis_url": {
+                        "label": "Redis URL: one rate budget and run claims across processes",
+                        "schema": {"type": ["string", "null"]},
+                    },
+                    "redis_namespace": {
+                        "label": "Redis namespace (one per Fivetran account)",
+                        "schema": {"type": ["string", "null"]},
+                    },
                 },
             }
         ],

@@ -7,7 +7,8 @@ from typing import Any
 from airflow.sdk import BaseHook
 
 from ..._client import AsyncFivetran, Fivetran
-from .._connection import client_options
+from ..._run_claims import RunClaimStore
+from .._connection import client_options, coordinator
 from ._provider import CONNECTION_TYPE, UI_FIELD_BEHAVIOUR
 
 __all__ = ["FivetranHook"]
@@ -34,6 +35,7 @@ class FivetranHook(BaseHook):
     def __init__(self, fivetran_conn_id: str = default_conn_name) -> None:
         super().__init__()
         self.fivetran_conn_id = fivetran_conn_id
+        self._client_options: dict[str, Any] | None = None
 
     @classmethod
     def get_ui_field_behaviour(cls) -> dict[str, Any]:
@@ -50,9 +52,19 @@ class FivetranHook(BaseHook):
             extra=connection.extra_dejson,
         )
 
+    def client_options(self) -> dict[str, Any]:
+        """The clients' keyword arguments, from the Airflow Connection (read once per hook)."""
+        if self._client_options is None:
+            self._client_options = self._options(self.get_connection(self.fivetran_conn_id))
+        return self._client_options
+
     def get_conn(self) -> Fivetran:
         """A new `Fivetran` client; the caller closes it (or use it in a ``with`` block)."""
-        return Fivetran(**self._options(self.get_connection(self.fivetran_conn_id)))
+        return Fivetran(**self.client_options())
+
+    def get_coordinator(self) -> RunClaimStore | None:
+        """The store shared by this account's clients that coordinates runs (None with ``share_rate_limit`` off)."""
+        return coordinator(self.client_options())
 
     get_client = get_conn
 

@@ -74,16 +74,16 @@ class FivetranSyncOperator(BaseOperator):
 
     def execute(self, context: Any) -> dict[str, Any]:
         """Sync and wait in this worker, or start the sync and defer; the JSON-safe result (`sync_result`)."""
-        with FivetranHook(self.fivetran_conn_id).get_client() as client:
+        hook = FivetranHook(self.fivetran_conn_id)
+        with hook.get_client() as client:
             if not self.deferrable:
-                return self._finish(
-                    sync_result(self.policy.wait(client.connections, self.connection_id), self.connection_id)
-                )
+                outcome = self.policy.wait(client.connections, self.connection_id, hook.get_coordinator())
+                return self._finish(sync_result(outcome, self.connection_id))
             fresh = self._already_fresh(client)
             if fresh is not None:
                 return self._finish(fresh)
             try:
-                run = self.policy.start(client.connections, self.connection_id)
+                run = self.policy.start(client.connections, self.connection_id, hook.get_coordinator())
             except NotSyncableError as error:
                 # Decided before anything was sent: fail here rather than defer a sync that cannot run.
                 outcome = SyncOutcome.from_check(error.check, elapsed=0.0, polls=0)

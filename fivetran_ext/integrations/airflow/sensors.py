@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from airflow.sdk import BaseSensorOperator, PokeReturnValue
+from airflow.sdk.exceptions import AirflowException
 
 from ..._sync_run import utc
 from .. import _clock
-from .._freshness import freshness
-from .._results import failure_message, status_result
+from .._freshness import freshness_result, freshness_since, is_settled
+from .._results import failure_message
 from .errors import FivetranSyncError
 from .hooks import FivetranHook
+from .triggers import FivetranFreshnessTrigger
 
 __all__ = ["FivetranFreshnessSensor"]
-
-
-def _moment(value: datetime | str) -> datetime:
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class FivetranFreshnessSensor(BaseSensorOperator):
@@ -30,12 +27,13 @@ class FivetranFreshnessSensor(BaseSensorOperator):
     ``"{{ data_interval_end }}"``) or, with ``max_age``, the poke time minus ``max_age``. The sensor
     fails at once, with the reason, instead of waiting forever when the connection cannot sync (paused,
     broken) and, unless ``fail_on_failed_sync=False``, when a sync after the moment failed. The XCom value
-    is the JSON-safe status (see `status_result`). Use ``mode="reschedule"`` to free the worker slot
-    between pokes.
+    is the JSON-safe status (see `freshness_result`). Between pokes, ``mode="reschedule"`` frees the
+    worker slot; ``deferrable=True`` waits in the triggerer (`FivetranFreshnessTrigger`) after a first
+    poke in the worker.
 
     Example:
         FivetranFreshnessSensor(task_id="orders_fresh", connection_id="decent_dropsy",
-                                max_age=timedelta(hours=1), poke_interval=300, mode="reschedule")
+                                max_age=timedelta(hours=1), poke_interval=300, deferrable=True)
     """
 
     template_fields: Sequence[str] = ("connection_id", "fivetran_conn_id", "synced_after")
@@ -48,6 +46,7 @@ class FivetranFreshnessSensor(BaseSensorOperator):
         synced_after: datetime | str | None = None,
         max_age: float | timedelta | None = None,
         fail_on_failed_sync: bool = True,
+        deferrable: bool = False,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -58,23 +57,52 @@ class FivetranFreshnessSensor(BaseSensorOperator):
         self.synced_after = synced_after
         self.max_age = max_age.total_seconds() if isinstance(max_age, timedelta) else max_age
         self.fail_on_failed_sync = fail_on_failed_sync
-
-    def _since(self) -> datetime:
-        if self.synced_after is not None:
-            return _moment(self.synced_after)
-        assert self.max_age is not None  # exactly one of the two is set (checked in __init__)
-        return utc(_clock.now()) - timedelta(seconds=self.max_age)
+        self.deferrable = deferrable
 
     def poke(self, context: Any) -> PokeReturnValue:
         """One status read and its verdict."""
-        since = self._since()
+        since = freshness_since(self.synced_after, self.max_age)
         with FivetranHook(self.fivetran_conn_id).get_client() as client:
             status = client.connections.get_sync_status(self.connection_id)
-        verdict = freshness(status, since)
-        result = status_result(status, self.connection_id, verdict, status.not_syncable_reason)
-        result["since"] = since.isoformat()
-        if verdict == "not_syncable" or (verdict == "failed" and self.fail_on_failed_sync):
+        result = freshness_result(status, self.connection_id, since)
+        self._raise_if_failed(result)
+        self.log.info("Connection %s: %s since %s", self.connection_id, result["state"], result["since"])
+        return PokeReturnValue(is_done=result["state"] == "succeeded", xcom_value=result)
+
+    def execute(self, context: Any) -> Any:
+        """Poke (and wait) in the worker; with ``deferrable=True`` poke once, then defer."""
+        if not self.deferrable:
+            return super().execute(context)
+        first = self.poke(context)
+        if first.is_done:
+            return first.xcom_value
+        trigger = FivetranFreshnessTrigger(
+            connection_id=self.connection_id,
+            fivetran_conn_id=self.fivetran_conn_id,
+            synced_after=None if self.synced_after is None else freshness_since(self.synced_after, None).isoformat(),
+            max_age=self.max_age,
+            poke_interval=float(self.poke_interval),
+            deadline=(utc(_clock.now()) + timedelta(seconds=self.timeout)).isoformat(),
+            fail_on_failed_sync=self.fail_on_failed_sync,
+        )
+        # Airflow's own limit a little after the trigger's deadline, so the trigger reports it itself.
+        self.defer(trigger=trigger, method_name="execute_complete", timeout=self.timeout + 300)
+        raise AssertionError("unreachable: defer() raises TaskDeferred")
+
+    def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
+        """Resume after `FivetranFreshnessTrigger`'s event."""
+        if "error" in event:
+            message = f"Freshness of Fivetran connection {self.connection_id} could not be read: {event['error']}"
+            self.log.error("%s", message)
+            raise AirflowException(message)
+        result: dict[str, Any] = event["result"]
+        self._raise_if_failed(result)
+        if result["state"] != "succeeded":  # the trigger's deadline passed first
             self.log.error("%s", failure_message(result))
             raise FivetranSyncError(result)
-        self.log.info("Connection %s: %s since %s", self.connection_id, verdict, result["since"])
-        return PokeReturnValue(is_done=verdict == "succeeded", xcom_value=result)
+        return result
+
+    def _raise_if_failed(self, result: dict[str, Any]) -> None:
+        if result["state"] != "succeeded" and is_settled(result, self.fail_on_failed_sync):
+            self.log.error("%s", failure_message(result))
+            raise FivetranSyncError(result)

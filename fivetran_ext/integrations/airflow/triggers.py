@@ -12,18 +12,20 @@ It yields exactly one event: ``{"result": <sync_result>}`` or, when the API coul
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
 from ..._errors import FivetranError
-from ..._sync_run import SyncRun
+from ..._sync_run import SyncRun, utc
 from ..._sync_wait import SyncOutcome
 from .. import _clock
+from .._freshness import freshness_result, freshness_since, is_settled
 from .._results import sync_result
 from .hooks import FivetranHook
 
-__all__ = ["FivetranSyncTrigger"]
+__all__ = ["FivetranFreshnessTrigger", "FivetranSyncTrigger"]
 
 
 class FivetranSyncTrigger(BaseTrigger):
@@ -71,3 +73,67 @@ class FivetranSyncTrigger(BaseTrigger):
         elapsed = _clock.now() - self.sync_run.triggered_at.timestamp()
         outcome = SyncOutcome.from_check(check, elapsed=elapsed, polls=checks)
         yield TriggerEvent({"result": sync_result(outcome, run.connection_id)})
+
+
+class FivetranFreshnessTrigger(BaseTrigger):
+    """Read a connection's status every ``poke_interval`` until it is fresh, cannot be, or ``deadline`` passes.
+
+    The deferred half of `FivetranFreshnessSensor`; one event: ``{"result": <freshness_result>}`` (state
+    ``timed_out`` after the deadline) or ``{"error": <message>}``.
+
+    Args:
+        connection_id: The Fivetran connection.
+        fivetran_conn_id: The Airflow Connection with the API key and secret.
+        synced_after: ISO-8601 moment; or None with ``max_age`` (seconds, counted back from each read).
+        max_age: See ``synced_after``.
+        poke_interval: Seconds between reads.
+        deadline: ISO-8601 time after which the wait ends ``timed_out``.
+        fail_on_failed_sync: A failed sync after the moment ends the wait.
+    """
+
+    def __init__(
+        self,
+        *,
+        connection_id: str,
+        fivetran_conn_id: str,
+        synced_after: str | None,
+        max_age: float | None,
+        poke_interval: float,
+        deadline: str,
+        fail_on_failed_sync: bool,
+    ) -> None:
+        super().__init__()
+        self.connection_id = connection_id
+        self.fivetran_conn_id = fivetran_conn_id
+        self.synced_after = synced_after
+        self.max_age = max_age
+        self.poke_interval = poke_interval
+        self.deadline = deadline
+        self.fail_on_failed_sync = fail_on_failed_sync
+        freshness_since(synced_after, max_age)  # refuse a trigger with neither here, not in the loop
+
+    def serialize(self) -> tuple[str, dict[str, Any]]:
+        """The class path and JSON kwargs Airflow rebuilds the trigger from."""
+        names = ("connection_id", "fivetran_conn_id", "synced_after", "max_age", "poke_interval", "deadline")
+        kwargs = {name: getattr(self, name) for name in (*names, "fail_on_failed_sync")}
+        return f"{type(self).__module__}.{type(self).__name__}", kwargs
+
+    async def run(self) -> AsyncIterator[TriggerEvent]:
+        """Read, judge, await the next read; one event."""
+        deadline = datetime.fromisoformat(self.deadline)
+        try:
+            async with await FivetranHook(self.fivetran_conn_id).get_async_client() as client:
+                while True:
+                    since = freshness_since(self.synced_after, self.max_age)
+                    status = await client.connections.get_sync_status(self.connection_id)
+                    result = freshness_result(status, self.connection_id, since)
+                    if is_settled(result, self.fail_on_failed_sync):
+                        break
+                    if utc(_clock.now()) >= deadline:
+                        result["state"] = "timed_out"
+                        break
+                    await _clock.sleep_async(self.poke_interval)
+        except FivetranError as error:
+            yield TriggerEvent({"error": f"{type(error).__name__}: {error}"})
+            return
+        yield TriggerEvent({"result": result})

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from ..._client import AsyncFivetran, Fivetran
 from ..._config import settings_from_env
-from .._connection import shared_governor
+from .._connection import coordinator, shared_governor
 from .._policy import TaskPolicy
 from .._results import SyncFailedError, sync_result
 
@@ -44,6 +44,10 @@ class FivetranResource(dg.ConfigurableResource):
     share_rate_limit: bool = Field(
         default=True, description="Clients of one account share one rate-limit governor in this process."
     )
+    redis_url: str | None = Field(
+        default=None, description="Share the rate budget and run claims across processes through this Redis."
+    )
+    redis_namespace: str | None = Field(default=None, description="One namespace per Fivetran account on Redis.")
 
     def _options(self) -> dict[str, Any]:
         # As Fivetran.from_env: FIVETRAN_BASE_URL points every client at a fake API or a proxy.
@@ -55,7 +59,11 @@ class FivetranResource(dg.ConfigurableResource):
             "timeout": self.request_timeout,
             "max_retries": self.max_retries,
             # Ops of one run process (and their async clients) spend the account's one budget together.
-            "rate_limit": shared_governor(self.api_key, base_url) if self.share_rate_limit else None,
+            "rate_limit": (
+                shared_governor(self.api_key, base_url, self.redis_url, self.redis_namespace)
+                if self.share_rate_limit
+                else None
+            ),
         }
 
     @contextmanager
@@ -72,8 +80,9 @@ class FivetranResource(dg.ConfigurableResource):
 
     def sync_and_wait(self, connection_id: str, policy: TaskPolicy, log: Any | None = None) -> dict[str, Any]:
         """Sync a connection and wait; the JSON-safe result, or ``dagster.Failure`` with Fivetran's reason."""
-        with self.get_client() as client:
-            outcome = policy.wait(client.connections, connection_id)
+        options = self._options()
+        with Fivetran(**options) as client:
+            outcome = policy.wait(client.connections, connection_id, coordinator(options))
         result = sync_result(outcome, connection_id)
         if log is not None:
             log.info(f"Fivetran sync of {connection_id}: {result['state']} ({result['reason'] or 'no reason given'})")

@@ -231,3 +231,31 @@ def test_a_deferred_task_owning_the_schedule_restores_it_when_the_trigger_ends(
     # Worker: read, switch to manual, trigger. Triggerer: a read every 20 s until done at 60 s, the restore.
     assert methods == ["GET", "PATCH", "POST", "GET", "GET", "GET", "GET", "PATCH"]
     assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"
+
+
+def test_the_trigger_never_blocks_the_event_loop(fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The triggerer runs every trigger on one event loop: a blocking sleep would stall all of them.
+    import time
+
+    def blocking_sleep(seconds: float) -> None:
+        raise AssertionError(f"time.sleep({seconds}) called inside the trigger")
+
+    trigger = _trigger(fake_api)
+    monkeypatch.setattr(time, "sleep", blocking_sleep)
+    ticks: list[int] = []
+
+    async def main() -> list[Any]:
+        async def ticker() -> None:
+            while True:
+                ticks.append(len(ticks))
+                await asyncio.sleep(0)
+
+        beside = asyncio.create_task(ticker())
+        events = [event.payload async for event in trigger.run()]
+        beside.cancel()
+        return events
+
+    (event,) = asyncio.run(main())
+
+    assert event["result"]["state"] == "succeeded"
+    assert len(ticks) >= 3  # the other task ran while the trigger waited between its checks

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import anyio
 import pytest
 
 airflow = pytest.importorskip("airflow", reason="the Airflow integration runs in `make test-integrations`")
 
-from fivetran_ext import FivetranError  # noqa: E402
+from fivetran_ext import FivetranError, SyncRun  # noqa: E402
+from fivetran_ext.integrations._policy import TaskPolicy  # noqa: E402
 from fivetran_ext.integrations.airflow import FivetranHook, FivetranSyncError  # noqa: E402
 
 from ..conftest import FakeAPI  # noqa: E402
@@ -109,3 +111,50 @@ def test_the_sync_error_is_both_an_airflow_and_a_fivetran_error() -> None:
     path, arguments, keywords = error.serialize()
     assert path == "fivetran_ext.integrations.airflow.errors.FivetranSyncError"
     assert FivetranSyncError(*arguments, **keywords).result == result
+
+
+def _start_twice(fake_api: FakeAPI, hooks: list[FivetranHook], between: Callable[[], None]) -> list[SyncRun]:
+    policy = TaskPolicy.checked(force=True)
+    runs = []
+    for hook in hooks:
+        with hook.get_client() as client:
+            runs.append(policy.start(client.connections, fake_api.connection_id, hook.get_coordinator()))
+        between()
+    return runs
+
+
+def test_two_tasks_starting_one_connection_share_one_run(fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    _set_connection(
+        monkeypatch, "a", conn_type="fivetran_ext", login="fake-key", password="fake-secret", host=fake_api.base_url
+    )
+
+    first, second = _start_twice(fake_api, [FivetranHook("a"), FivetranHook("a")], lambda: None)
+
+    # The second task joined the first one's run: no second trigger, so no force-cancelled sync.
+    assert second == first
+    assert [method for method, _ in fake_api.requests()] == ["GET", "POST", "GET"]
+
+
+def test_with_redis_tasks_in_other_processes_share_the_run(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch, redis_url: str
+) -> None:
+    from fivetran_ext.integrations import _connection
+
+    namespace = f"test-{fake_api.base_url.rsplit(':', 1)[-1]}"
+    _set_connection(
+        monkeypatch,
+        "shared",
+        conn_type="fivetran_ext",
+        login="fake-key",
+        password="fake-secret",
+        host=fake_api.base_url,
+        extra={"redis_url": redis_url, "redis_namespace": namespace},
+    )
+
+    def new_process() -> None:
+        monkeypatch.setattr(_connection, "_GOVERNORS", {})
+
+    first, second = _start_twice(fake_api, [FivetranHook("shared"), FivetranHook("shared")], new_process)
+
+    assert second == first
+    assert [method for method, _ in fake_api.requests()] == ["GET", "POST", "GET"]

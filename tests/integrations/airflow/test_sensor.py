@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 airflow = pytest.importorskip("airflow", reason="the Airflow integration runs in `make test-integrations`")
 
-from fivetran_ext.integrations.airflow import FivetranFreshnessSensor, FivetranSyncError  # noqa: E402
+from fivetran_ext.integrations.airflow import (  # noqa: E402
+    FivetranFreshnessSensor,
+    FivetranFreshnessTrigger,
+    FivetranSyncError,
+)
 
 from ..conftest import FakeAPI  # noqa: E402
 from .test_operator import _run_dag, _states  # noqa: E402
@@ -114,3 +120,91 @@ with DAG("sensor_ok", schedule=None, start_date=datetime(2025, 1, 1)) as dag:
     assert _states(run) == {"fresh": "success"}
     assert xcom["fresh"]["since"] == "2025-01-01T00:00:00+00:00"
     assert xcom["fresh"]["succeeded_at"] == "2025-01-01T00:01:00+00:00"
+
+
+def _freshness_events(trigger: FivetranFreshnessTrigger) -> list[Any]:
+    path, kwargs = trigger.serialize()
+    assert path == "fivetran_ext.integrations.airflow.triggers.FivetranFreshnessTrigger"
+    assert json.loads(json.dumps(kwargs)) == kwargs
+    rebuilt = FivetranFreshnessTrigger(**kwargs)
+
+    async def collect() -> list[Any]:
+        return [event.payload async for event in rebuilt.run()]
+
+    return asyncio.run(collect())
+
+
+def _freshness_trigger(fake_api: FakeAPI, **options: Any) -> FivetranFreshnessTrigger:
+    settings: dict[str, Any] = {
+        "synced_after": "2025-01-01T00:00:30+00:00",
+        "max_age": None,
+        "poke_interval": 30.0,
+        "deadline": "2025-01-01T01:00:00+00:00",
+        "fail_on_failed_sync": True,
+    }
+    settings.update(options)
+    return FivetranFreshnessTrigger(
+        connection_id=fake_api.connection_id, fivetran_conn_id="fivetran_default", **settings
+    )
+
+
+def test_the_freshness_trigger_reads_until_fresh(fake_api: FakeAPI) -> None:
+    fake_api.fake.connections.trigger_sync(fake_api.connection_id)
+
+    (event,) = _freshness_events(_freshness_trigger(fake_api))
+
+    assert (event["result"]["state"], event["result"]["succeeded_at"]) == ("succeeded", "2025-01-01T00:01:00+00:00")
+    # Reads at 0 s (syncing), 30 s (syncing) and 60 s (succeeded at 60 s, after the moment).
+    assert fake_api.requests() == [("GET", f"/v1/connections/{fake_api.connection_id}")] * 3
+
+
+def test_the_freshness_trigger_ends_at_its_deadline(fake_api: FakeAPI) -> None:
+    (event,) = _freshness_events(_freshness_trigger(fake_api, deadline="2025-01-01T00:02:00+00:00"))
+
+    assert event["result"]["state"] == "timed_out"
+    assert len(fake_api.requests()) == 5  # 0, 30, 60, 90 and 120 s
+
+
+def test_the_freshness_trigger_stops_at_once_for_a_paused_connection(fake_api: FakeAPI) -> None:
+    with fake_api.fake.client() as client:
+        client.connections.pause(fake_api.connection_id)
+    before = len(fake_api.requests())
+
+    (event,) = _freshness_events(_freshness_trigger(fake_api, max_age=3600.0, synced_after=None))
+
+    assert (event["result"]["state"], event["result"]["reason"]) == ("not_syncable", "paused")
+    assert len(fake_api.requests()) == before + 1
+
+
+DEFERRED_SENSOR = """
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from fivetran_ext.integrations.airflow import FivetranFreshnessSensor
+
+with DAG("{name}", schedule=None, start_date=datetime(2025, 1, 1)) as dag:
+    FivetranFreshnessSensor(task_id="fresh", connection_id="decent_dropsy", synced_after="2025-01-01T00:00:30Z",
+                            poke_interval=30, timeout={timeout}, deferrable=True)
+"""
+
+
+def test_a_deferred_sensor_waits_in_the_triggerer_until_fresh(airflow_db: Path, fake_api: FakeAPI) -> None:
+    fake_api.fake.connections.trigger_sync(fake_api.connection_id)
+
+    run, xcom = _run_dag(airflow_db, "sensor_deferred", DEFERRED_SENSOR.format(name="sensor_deferred", timeout=3600))
+
+    assert _states(run) == {"fresh": "success"}
+    assert (xcom["fresh"]["state"], xcom["fresh"]["succeeded_at"]) == ("succeeded", "2025-01-01T00:01:00+00:00")
+
+
+def test_a_deferred_sensor_fails_with_timed_out_at_its_timeout(
+    airflow_db: Path, fake_api: FakeAPI, capfd: pytest.CaptureFixture[str]
+) -> None:
+    run, _ = _run_dag(
+        airflow_db, "sensor_deferred_late", DEFERRED_SENSOR.format(name="sensor_deferred_late", timeout=120)
+    )
+
+    assert _states(run) == {"fresh": "failed"}
+    output = capfd.readouterr()
+    assert "Fivetran sync of connection decent_dropsy ended timed_out" in output.out + output.err
