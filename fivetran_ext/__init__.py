@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         TransportError,
         UnprocessableEntityError,
     )
-    from ._fanout import Outcome, async_fan_out, fan_out
+    from ._fanout import Failed, Outcome, Succeeded, async_fan_out, fan_out
     from ._governor import RateLimitGovernor
     from ._models import (
         AccountInfo,
@@ -130,7 +130,9 @@ _MODULE_OF: dict[str, str] = {
     "Membership": "._models",
     "NewConnectionOptions": "._resources.connections",
     "NotFoundError": "._errors",
+    "Failed": "._fanout",
     "Outcome": "._fanout",
+    "Succeeded": "._fanout",
     "Page": "._pagination",
     "PaginationError": "._errors",
     "PermissionDeniedError": "._errors",
@@ -204,6 +206,7 @@ __all__ = [
     "DestinationOptions",
     "ExternalSecretsManager",
     "ExternalSecretsManagerEntity",
+    "Failed",
     "Fingerprint",
     "Fivetran",
     "FivetranError",
@@ -242,6 +245,7 @@ __all__ = [
     "SchemaConfig",
     "SchemaEntry",
     "ServerError",
+    "Succeeded",
     "SyncCheck",
     "SyncOutcome",
     "SyncOutcomeKind",

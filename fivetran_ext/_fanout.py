@@ -15,11 +15,11 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeAlias, TypeVar
 
 import anyio
 
-__all__ = ["Outcome", "async_fan_out", "fan_out"]
+__all__ = ["Failed", "Outcome", "Succeeded", "async_fan_out", "fan_out"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,29 +28,64 @@ _MAX_CONCURRENCY = 256
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome(Generic[T, R]):
-    """What happened to one item: its value, or the exception its call raised.
+class Succeeded(Generic[T, R]):
+    """An item whose call returned: ``value`` is its result.
 
     Attributes:
         item: The input item.
-        value: The call's result (None when it failed).
-        error: The exception the call raised, or None on success.
+        value: The call's result.
+        error: Always None (so ``outcome.error`` reads on any `Outcome`).
     """
 
     item: T
-    value: R | None = None
-    error: Exception | None = None
+    value: R
+    error: None = None
 
     @property
-    def ok(self) -> bool:
-        """True when the call returned normally."""
-        return self.error is None
+    def ok(self) -> Literal[True]:
+        """True: the call returned normally (``if outcome.ok:`` narrows an `Outcome` to `Succeeded`)."""
+        return True
 
     def unwrap(self) -> R:
-        """The value, or raise the item's error."""
-        if self.error is not None:
-            raise self.error
-        return self.value  # type: ignore[return-value]
+        """The value."""
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Failed(Generic[T, R]):
+    """An item whose call raised: ``error`` is the exception.
+
+    Attributes:
+        item: The input item.
+        error: The exception the call raised.
+        value: Always None (so ``outcome.value`` reads on any `Outcome`).
+    """
+
+    item: T
+    error: Exception
+    value: None = None
+
+    @property
+    def ok(self) -> Literal[False]:
+        """False: the call raised (``if not outcome.ok:`` narrows an `Outcome` to `Failed`)."""
+        return False
+
+    def unwrap(self) -> R:
+        """Raise the item's error."""
+        raise self.error
+
+
+Outcome: TypeAlias = Succeeded[T, R] | Failed[T, R]
+"""What happened to one item: `Succeeded` (with ``value``) or `Failed` (with ``error``).
+
+Type checkers narrow on ``ok``::
+
+    for outcome in fan_out(client.connections.get_sync_status, ids):
+        if outcome.ok:
+            print(outcome.value.sync_state)   # outcome is a Succeeded: value is a SyncStatus
+        else:
+            print(outcome.error)              # outcome is a Failed: error is an Exception
+"""
 
 
 def _check_concurrency(concurrency: int) -> int:
@@ -99,12 +134,12 @@ def fan_out(
                 return
             item = pending[index]
             if stopped is not None:
-                results[index] = Outcome(item, error=stopped)
+                results[index] = Failed(item, stopped)
                 continue
             try:
-                results[index] = Outcome(item, value=function(item))
+                results[index] = Succeeded(item, function(item))
             except Exception as error:  # recorded per item, by design
-                results[index] = Outcome(item, error=error)
+                results[index] = Failed(item, error)
                 with lock:
                     first_error.append(error)
 
@@ -145,12 +180,12 @@ async def async_fan_out(
         for index in queue:
             item = pending[index]
             if stop_on_error and first_error:
-                results[index] = Outcome(item, error=first_error[0])
+                results[index] = Failed(item, first_error[0])
                 continue
             try:
-                results[index] = Outcome(item, value=await function(item))
+                results[index] = Succeeded(item, await function(item))
             except Exception as error:  # recorded per item, by design
-                results[index] = Outcome(item, error=error)
+                results[index] = Failed(item, error)
                 first_error.append(error)
 
     # anyio (as the rest of the async client) so this works under trio too; the task group cancels the

@@ -277,6 +277,35 @@ def envelope_bare_responses(spec: Spec) -> Spec:
     return spec
 
 
+def patch_answers_like_get(spec: Spec) -> Spec:
+    """Declare `data` on a PATCH success that lacks it, as the GET of the same path declares it.
+
+    Every other update of the API answers with the updated object, and so does the live API for the
+    one PATCH the export declares without `data` (a user's group membership); without the declaration
+    the generated parser drops the object the API sends.
+    """
+    spec = copy.deepcopy(spec)
+    for item in spec.get("paths", {}).values():
+        patch, get = item.get("patch"), item.get("get")
+        if not isinstance(patch, dict) or not isinstance(get, dict):
+            continue
+        get_data = _success_envelope(spec, get).get("properties", {}).get("data")
+        envelope = _success_envelope(spec, patch)
+        properties = envelope.get("properties")
+        if get_data is None or not isinstance(properties, dict) or "data" in properties:
+            continue
+        properties["data"] = copy.deepcopy(get_data)
+    return spec
+
+
+def _success_envelope(spec: Spec, operation: dict[str, Any]) -> dict[str, Any]:
+    for code, response in operation.get("responses", {}).items():
+        if str(code).startswith("2"):
+            schema = response.get("content", {}).get("application/json", {}).get("schema")
+            return _resolve(spec, schema) if schema else {}
+    return {}
+
+
 def _pascal(operation_id: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", operation_id) if part)
 
@@ -370,6 +399,27 @@ def open_response_enums(spec: Spec) -> Spec:
             node["description"] = f"{description} {note}".strip() if description else note
             if "type" not in node:
                 node["type"] = "string"
+    return spec
+
+
+def any_json_where_objects_are_not(spec: Spec) -> Spec:
+    """Accept any JSON for free-form "objects" of responses whose own example is not an object.
+
+    `setup_tests[].details` is declared `type: object` with a string as its example, and arrives as a
+    string or a list; a declared object would turn such a value into an error (or drop it). A free-form
+    object property (no `properties`) of a response schema whose `example` is a string, number or list
+    becomes a schema without a type: the generated field is `Any` and keeps the value as sent.
+    """
+    spec = copy.deepcopy(spec)
+    for schema in _inline_and_component_response_schemas(spec, shared=True):
+        for node in _subschemas(schema):
+            for name, prop in list(node.get("properties", {}).items()):
+                if not isinstance(prop, dict) or prop.get("type") != "object" or "properties" in prop:
+                    continue
+                if "example" in prop and not isinstance(prop["example"], dict):
+                    note = "Any JSON value: declared an object, sent as text, a list or an object."
+                    description = prop.get("description", "").rstrip()
+                    node["properties"][name] = {"description": f"{description} {note}".strip()}
     return spec
 
 
@@ -617,10 +667,12 @@ RULES: tuple[Callable[[Spec], Spec], ...] = (
     tolerant_success_responses,
     envelope_bare_responses,
     hoist_response_envelopes,
+    patch_answers_like_get,
     prune_unreachable_schemas,
     friendly_schema_names,
     integer_sync_frequency,
     open_response_enums,
+    any_json_where_objects_are_not,
     relax_response_required,
     always_present_fields,
     nullable_optional_properties,

@@ -46,6 +46,20 @@ TEMPLATES = ROOT / "openapi" / "templates"
 MODEL_BASE = TEMPLATES / "model_base.py"
 DEFAULT_OUTPUT = ROOT / "generated"
 
+_STATUS_CALL = "status_code=HTTPStatus(response.status_code),"
+_STATUS_OF = '''
+
+def status_code_of(code: int) -> HTTPStatus | int:
+    """The status as an `HTTPStatus` when Python knows it, else the plain int (299, 520, 599, ...).
+
+    `HTTPStatus(299)` raises ValueError: a proxy or a new API status must not crash a response that
+    was otherwise read fine.
+    """
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+'''
 _FIXED_BOUNDARY = '    headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
 # The generator percent-encodes path parameters with `quote(str(x), safe="")`, which leaves "." alone;
 # httpx then removes "." and ".." segments, so an id of ".." would address a different resource.
@@ -166,7 +180,20 @@ def post_process(out_dir: Path, *, sha256: str, spec: dict[str, Any]) -> None:
         # The generator pins the multipart boundary to "+++", which httpx then reuses: a file containing
         # "\r\n--+++" would be cut short. Without the header httpx picks a random boundary and sets it.
         new = new.replace(_FIXED_BOUNDARY, "")
+        # Statuses Python's HTTPStatus lacks (299, 520, ...) stay plain ints instead of raising ValueError.
+        if new.count(_STATUS_CALL) != 1 or "from http import HTTPStatus\n" not in new:
+            raise GenerationError(f"{module.name}: cannot find the HTTPStatus(...) call; did the generator change?")
+        new = new.replace(_STATUS_CALL, "status_code=status_code_of(response.status_code),")
+        new = new.replace("from http import HTTPStatus\n", "")
+        new = new.replace("from ...types import ", "from ...types import status_code_of, ", 1)
         module.write_text(new)
+    types_module = out_dir / "types.py"
+    types_text = types_module.read_text()
+    if "    status_code: HTTPStatus\n" not in types_text:
+        raise GenerationError("types.py: cannot find Response.status_code; did the generator change?")
+    types_text = types_text.replace("    status_code: HTTPStatus\n", "    status_code: HTTPStatus | int\n")
+    types_text = types_text.replace("\n\n__all__ = [", _STATUS_OF + "\n\n__all__ = [", 1)
+    types_module.write_text(types_text.replace('"Unset"]', '"Unset", "status_code_of"]'))
     (out_dir / "py.typed").write_text("")
     # The base the model template's classes derive from (see openapi/templates/model_base.py).
     shutil.copyfile(MODEL_BASE, out_dir / "_model.py")

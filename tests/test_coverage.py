@@ -59,6 +59,21 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 }
 
 
+def _resolved(client: object, name: str) -> Any:
+    """`resolve`, skipping the test when the resource cannot load because the generated client lost an operation.
+
+    After a regeneration that removed an operation, the resource module still imports its generated module
+    and fails to load; the registry test alone reports it (naming the file and method to remove), instead
+    of every method test of that resource failing with it.
+    """
+    try:
+        return resolve(client, name)
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("fivetran_api."):
+            raise
+        pytest.skip(f"{name}: its resource imports {error.name}, which the generated client no longer has")
+
+
 # ------------------------------------------------------------------------------------------ complete, current
 
 
@@ -88,14 +103,16 @@ def test_an_operation_removed_from_the_spec_fails_until_its_row_goes() -> None:
 
 
 def test_the_operation_added_by_the_2026_07_10_export_names_its_resource() -> None:
-    without = tuple(row for row in IN_STEP_OPERATIONS if row[:2] != ("POST", "/v1/external-logging/account/test"))
-    coverage = {key: served for key, served in COVERAGE.items() if key != ("POST", "/v1/external-logging/account/test")}
-    module = MODULES["POST", "/v1/external-logging/account/test"]
+    gone = ("POST", "/v1/external-logging/account/test")
+    without = tuple(row for row in IN_STEP_OPERATIONS if row[:2] != gone)
+    with_it = (*without, (*gone, "fivetran_api.api.log_service_management.run_setup_tests_account_log_service"))
+    coverage = {key: served for key, served in COVERAGE.items() if key != gone}
 
-    assert check_coverage(IN_STEP_OPERATIONS, coverage) == [
+    assert check_coverage(with_it, coverage) == [
         "POST /v1/external-logging/account/test: in the spec but not in the registry; add its row to "
         "fivetran_ext/_coverage.py, naming a method in fivetran_ext/_resources/log_services.py (both twins) that "
-        f"calls {module} (or mark it GeneratedOnly with the reason)"
+        "calls fivetran_api.api.log_service_management.run_setup_tests_account_log_service "
+        "(or mark it GeneratedOnly with the reason)"
     ]
     assert check_coverage(without, coverage) == []
 
@@ -107,8 +124,13 @@ CHANGE = {change!r}
 if CHANGE == "added":
     operations.OPERATIONS = (*operations.OPERATIONS, ("POST", "/v1/connections/{{connection_id}}/teleport", "m.x"))
 else:
-    rotate = ("POST", "/v1/system-keys/{{key_id}}/rotate")
-    operations.OPERATIONS = tuple(row for row in operations.OPERATIONS if row[:2] != rotate)
+    # What regenerating from the 2026-06-22 export does: the operation and its generated module are gone.
+    import sys
+
+    gone = ("POST", "/v1/external-logging/account/test")
+    (module,) = [row[2] for row in operations.OPERATIONS if row[:2] == gone]
+    operations.OPERATIONS = tuple(row for row in operations.OPERATIONS if row[:2] != gone)
+    sys.modules[module] = None
 """
 
 
@@ -131,7 +153,12 @@ def test_a_spec_change_fails_exactly_one_registry_test(change: str, tmp_path: Pa
     assert [line.split(" - ")[0] for line in failed] == [
         "FAILED tests/test_coverage.py::test_the_registry_matches_the_spec_the_client_was_generated_from"
     ], result.stdout[-3000:]
-    assert ("add its row to fivetran_ext/_coverage.py" if change == "added" else "remove its row from") in result.stdout
+    assert (
+        "add its row to fivetran_ext/_coverage.py, naming a method in fivetran_ext/_resources/connections.py"
+        if change == "added"
+        else "remove its row from fivetran_ext/_coverage.py and the method test_account (sync and async twins) "
+        "from fivetran_ext/_resources/log_services.py"
+    ) in result.stdout
 
 
 def test_malformed_registry_rows_are_reported() -> None:
@@ -164,6 +191,8 @@ def test_the_stream_twin_names() -> None:
 def test_every_registry_method_exists_on_both_clients(client_class: type[Fivetran | AsyncFivetran]) -> None:
     client = client_class(api_key="key", api_secret="secret")  # never sends a request
 
+    for served in {served for served in COVERAGE.values() if isinstance(served, str)}:
+        _resolved(client, served)  # loads every resource (skips if one lost a generated module)
     assert missing_methods(client) == []
 
 
@@ -192,7 +221,7 @@ def test_a_paginated_operation_is_served_by_a_list_method_with_a_stream_twin(key
     twin = stream_twin(served)
     assert twin is not None, f"{served} serves a paginated operation: name it list or list_*"
     for client_class in (Fivetran, AsyncFivetran):
-        assert resolve(_resources_of(client_class), twin) is not None, f"{client_class.__name__} has no {twin}"
+        assert _resolved(_resources_of(client_class), twin) is not None, f"{client_class.__name__} has no {twin}"
 
 
 def _shape(path: str) -> str:
@@ -284,7 +313,7 @@ def test_each_sync_method_sends_the_operation_its_row_names(
     key: tuple[str, str], served: str, client_for: Callable[[_Answer], Fivetran]
 ) -> None:
     answer = _Answer(_example_response(key))
-    method = resolve(client_for(answer), served)
+    method = _resolved(client_for(answer), served)
     assert method is not None, f"Fivetran has no {served}"
     args, kwargs = _arguments(method, served)
 
@@ -303,7 +332,7 @@ async def test_each_async_method_sends_the_operation_its_row_names(key: tuple[st
     answer = _Answer(_example_response(key))
     http_client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
     async with AsyncFivetran("key", "secret", retry=RetryPolicy(max_retries=0), http_client=http_client) as client:
-        method = resolve(client, served)
+        method = _resolved(client, served)
         assert method is not None, f"AsyncFivetran has no {served}"
         args, kwargs = _arguments(method, served)
         error: BaseException | None = None

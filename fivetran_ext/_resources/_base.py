@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from http import HTTPStatus
 from types import ModuleType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 from fivetran_api._model import ModelFieldError
 from fivetran_api.client import Client as GeneratedClient
-from fivetran_api.types import Response, Unset
+from fivetran_api.types import Response, Unset, status_code_of
 
 from .._call import Call
 from .._errors import ResponseValidationError
@@ -38,6 +37,7 @@ __all__ = [
     "Content",
     "DataOf",
     "DataOrBodyOf",
+    "DataOrNoneOf",
     "GeneratedModel",
     "ItemsOf",
     "NoData",
@@ -64,6 +64,30 @@ class DataOf(Generic[T]):
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> T:
         data = _data(operation, response)
+        if not isinstance(data, self.model):
+            raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
+        return data
+
+
+class DataOrNoneOf(Generic[T]):
+    """Result reader: the envelope's ``data`` as a ``model`` when the API sent one, else None.
+
+    For updates that answer with the updated object (the spec and the live API) where the Go SDK's
+    fixtures show a bare ``{"code", "message"}``: the object is never dropped, and its absence is no error.
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type[T]) -> None:
+        self.model = model
+
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> T | None:
+        try:
+            data = getattr(response.parsed, "data", None)
+        except ModelFieldError as error:
+            raise _invalid(operation, response, str(error)) from None
+        if data is None or isinstance(data, Unset):
+            return None
         if not isinstance(data, self.model):
             raise _invalid(operation, response, f"'data' is not a {self.model.__name__} object")
         return data
@@ -248,11 +272,30 @@ def _unparsed(http: httpx.Response) -> Response[Any]:
     the transport parsed while validating it, so nothing is parsed twice.
     """
     return Response(
-        status_code=HTTPStatus(http.status_code),
+        status_code=status_code_of(http.status_code),
         content=http.content,
         headers=http.headers,
         parsed=http.json(),
     )
+
+
+def _response(call: Call[Any], client: GeneratedClient, http: httpx.Response) -> Response[Any]:
+    """The generated ``Response`` for ``http``: unparsed for readers that build from the JSON, else parsed
+    by the operation's own parser (a missing always-present field becomes a `ResponseValidationError`)."""
+    if _skips_parser(call):
+        return _unparsed(http)
+    try:
+        response: Response[Any] = call.operation._build_response(client=client, response=http)
+    except ModelFieldError as error:
+        spec = operation_for_module(call.operation.__name__)
+        raise ResponseValidationError(
+            f"{error}",
+            status_code=http.status_code,
+            body=http.content.decode("utf-8", errors="replace"),
+            method=spec.method,
+            url=spec.path,
+        ) from None
+    return response
 
 
 class SyncResource:
@@ -264,11 +307,10 @@ class SyncResource:
         self._generated = generated
 
     def _run(self, call: Call[R]) -> R:
-        if _skips_parser(call):
-            kwargs = call.operation._get_kwargs(**call.arguments)
-            return call.result(call.operation, _unparsed(self._generated.get_httpx_client().request(**kwargs)))
-        response = call.operation.sync_detailed(client=self._generated, **call.arguments)
-        return call.result(call.operation, response)
+        # What the operation's sync_detailed does (its request, then its parser), with a parse error
+        # reported as a ResponseValidationError that carries the body.
+        http = self._generated.get_httpx_client().request(**call.operation._get_kwargs(**call.arguments))
+        return call.result(call.operation, _response(call, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None
@@ -312,12 +354,9 @@ class AsyncResource:
         self._generated = generated
 
     async def _run(self, call: Call[R]) -> R:
-        if _skips_parser(call):
-            kwargs = call.operation._get_kwargs(**call.arguments)
-            http = await self._generated.get_async_httpx_client().request(**kwargs)
-            return call.result(call.operation, _unparsed(http))
-        response = await call.operation.asyncio_detailed(client=self._generated, **call.arguments)
-        return call.result(call.operation, response)
+        kwargs = call.operation._get_kwargs(**call.arguments)
+        http = await self._generated.get_async_httpx_client().request(**kwargs)
+        return call.result(call.operation, _response(call, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None

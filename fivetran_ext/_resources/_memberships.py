@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from .._paths import path_param
-from ._base import Call, DataOf, GeneratedModel, NoData, PageCall, PageOf
+from ._base import Call, DataOf, DataOrNoneOf, GeneratedModel, NoData, PageCall, PageOf
 from ._builders import json_body, pages, present, required_text
 
 __all__ = ["MembershipCalls"]
@@ -66,14 +66,14 @@ class MembershipCalls(Generic[T]):
         """Read the owner's membership on the target."""
         return Call(self.get_operation, self._ids(owner_id, target_id), DataOf(self.model))
 
-    def update(self, owner_id: str, target_id: str, role: str) -> Call[None]:
-        """Change the owner's role on the target.
+    def update(self, owner_id: str, target_id: str, role: str) -> Call[T | None]:
+        """Change the owner's role on the target; the updated membership, as the API answers with it.
 
-        The spec declares the updated membership as ``data`` for some of these operations, but Fivetran
-        answers with a bare message (the Go SDK's fixtures), so nothing is returned.
+        The spec declares the updated membership as ``data`` (normalization adds it where the export
+        forgot); the Go SDK's fixtures answer with a bare message, which reads as None.
         """
         body = json_body(self.update_body, role=required_text("role", role))
-        return Call(self.update_operation, {**self._ids(owner_id, target_id), "body": body}, _NO_DATA)
+        return Call(self.update_operation, {**self._ids(owner_id, target_id), "body": body}, DataOrNoneOf(self.model))
 
     def remove(self, owner_id: str, target_id: str) -> Call[None]:
         """Remove the owner's membership on the target."""

@@ -233,9 +233,9 @@ class Teams(SyncResource):
         """Fetch a user's role in a team (``GET /v1/teams/{team_id}/users/{user_id}``)."""
         return self._run(_USERS.get(team_id, user_id))
 
-    def update_user(self, team_id: str, user_id: str, *, role: str) -> None:
+    def update_user(self, team_id: str, user_id: str, *, role: str) -> TeamMembership | None:
         """Change a user's role in a team (``PATCH /v1/teams/{team_id}/users/{user_id}``)."""
-        self._run(_USERS.update(team_id, user_id, role))
+        return self._run(_USERS.update(team_id, user_id, role))
 
     def remove_user(self, team_id: str, user_id: str) -> None:
         """Remove a user from a team (``DELETE /v1/teams/{team_id}/users/{user_id}``)."""
@@ -261,9 +261,9 @@ class Teams(SyncResource):
         """Fetch a team's role on a connection (``GET /v1/teams/{team_id}/connections/{connection_id}``)."""
         return self._run(_CONNECTIONS.get(team_id, connection_id))
 
-    def update_connection_membership(self, team_id: str, connection_id: str, *, role: str) -> None:
+    def update_connection_membership(self, team_id: str, connection_id: str, *, role: str) -> Membership | None:
         """Change a team's role on a connection (``PATCH /v1/teams/{team_id}/connections/{connection_id}``)."""
-        self._run(_CONNECTIONS.update(team_id, connection_id, role))
+        return self._run(_CONNECTIONS.update(team_id, connection_id, role))
 
     def remove_connection_membership(self, team_id: str, connection_id: str) -> None:
         """Remove a team's role on a connection (``DELETE /v1/teams/{team_id}/connections/{connection_id}``)."""
@@ -289,9 +289,9 @@ class Teams(SyncResource):
         """Fetch a team's role on a group (``GET /v1/teams/{team_id}/groups/{group_id}``)."""
         return self._run(_GROUPS.get(team_id, group_id))
 
-    def update_group_membership(self, team_id: str, group_id: str, *, role: str) -> None:
+    def update_group_membership(self, team_id: str, group_id: str, *, role: str) -> Membership | None:
         """Change a team's role on a group (``PATCH /v1/teams/{team_id}/groups/{group_id}``)."""
-        self._run(_GROUPS.update(team_id, group_id, role))
+        return self._run(_GROUPS.update(team_id, group_id, role))
 
     def remove_group_membership(self, team_id: str, group_id: str) -> None:
         """Remove a team's role on a group (``DELETE /v1/teams/{team_id}/groups/{group_id}``)."""
@@ -375,9 +375,9 @@ class AsyncTeams(AsyncResource):
         """See `Teams.get_user`."""
         return await self._run(_USERS.get(team_id, user_id))
 
-    async def update_user(self, team_id: str, user_id: str, *, role: str) -> None:
+    async def update_user(self, team_id: str, user_id: str, *, role: str) -> TeamMembership | None:
         """See `Teams.update_user`."""
-        await self._run(_USERS.update(team_id, user_id, role))
+        return await self._run(_USERS.update(team_id, user_id, role))
 
     async def remove_user(self, team_id: str, user_id: str) -> None:
         """See `Teams.remove_user`."""
@@ -403,9 +403,9 @@ class AsyncTeams(AsyncResource):
         """See `Teams.get_connection_membership`."""
         return await self._run(_CONNECTIONS.get(team_id, connection_id))
 
-    async def update_connection_membership(self, team_id: str, connection_id: str, *, role: str) -> None:
+    async def update_connection_membership(self, team_id: str, connection_id: str, *, role: str) -> Membership | None:
         """See `Teams.update_connection_membership`."""
-        await self._run(_CONNECTIONS.update(team_id, connection_id, role))
+        return await self._run(_CONNECTIONS.update(team_id, connection_id, role))
 
     async def remove_connection_membership(self, team_id: str, connection_id: str) -> None:
         """See `Teams.remove_connection_membership`."""
@@ -431,9 +431,9 @@ class AsyncTeams(AsyncResource):
         """See `Teams.get_group_membership`."""
         return await self._run(_GROUPS.get(team_id, group_id))
 
-    async def update_group_membership(self, team_id: str, group_id: str, *, role: str) -> None:
+    async def update_group_membership(self, team_id: str, group_id: str, *, role: str) -> Membership | None:
         """See `Teams.update_group_membership`."""
-        await self._run(_GROUPS.update(team_id, group_id, role))
+        return await self._run(_GROUPS.update(team_id, group_id, role))
 
     async def remove_group_membership(self, team_id: str, group_id: str) -> None:
         """See `Teams.remove_group_membership`."""

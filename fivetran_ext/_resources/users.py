@@ -279,9 +279,9 @@ class Users(SyncResource):
         """Fetch a user's role on a connection (``GET /v1/users/{user_id}/connections/{connection_id}``)."""
         return self._run(_CONNECTIONS.get(user_id, connection_id))
 
-    def update_connection_membership(self, user_id: str, connection_id: str, *, role: str) -> None:
+    def update_connection_membership(self, user_id: str, connection_id: str, *, role: str) -> Membership | None:
         """Change a user's role on a connection (``PATCH /v1/users/{user_id}/connections/{connection_id}``)."""
-        self._run(_CONNECTIONS.update(user_id, connection_id, role))
+        return self._run(_CONNECTIONS.update(user_id, connection_id, role))
 
     def remove_connection_membership(self, user_id: str, connection_id: str) -> None:
         """Remove a user's role on a connection (``DELETE /v1/users/{user_id}/connections/{connection_id}``)."""
@@ -307,9 +307,9 @@ class Users(SyncResource):
         """Fetch a user's role on a group (``GET /v1/users/{user_id}/groups/{group_id}``)."""
         return self._run(_GROUPS.get(user_id, group_id))
 
-    def update_group_membership(self, user_id: str, group_id: str, *, role: str) -> None:
+    def update_group_membership(self, user_id: str, group_id: str, *, role: str) -> Membership | None:
         """Change a user's role on a group (``PATCH /v1/users/{user_id}/groups/{group_id}``)."""
-        self._run(_GROUPS.update(user_id, group_id, role))
+        return self._run(_GROUPS.update(user_id, group_id, role))
 
     def remove_group_membership(self, user_id: str, group_id: str) -> None:
         """Remove a user's role on a group (``DELETE /v1/users/{user_id}/groups/{group_id}``)."""
@@ -418,9 +418,9 @@ class AsyncUsers(AsyncResource):
         """See `Users.get_connection_membership`."""
         return await self._run(_CONNECTIONS.get(user_id, connection_id))
 
-    async def update_connection_membership(self, user_id: str, connection_id: str, *, role: str) -> None:
+    async def update_connection_membership(self, user_id: str, connection_id: str, *, role: str) -> Membership | None:
         """See `Users.update_connection_membership`."""
-        await self._run(_CONNECTIONS.update(user_id, connection_id, role))
+        return await self._run(_CONNECTIONS.update(user_id, connection_id, role))
 
     async def remove_connection_membership(self, user_id: str, connection_id: str) -> None:
         """See `Users.remove_connection_membership`."""
@@ -446,9 +446,9 @@ class AsyncUsers(AsyncResource):
         """See `Users.get_group_membership`."""
         return await self._run(_GROUPS.get(user_id, group_id))
 
-    async def update_group_membership(self, user_id: str, group_id: str, *, role: str) -> None:
+    async def update_group_membership(self, user_id: str, group_id: str, *, role: str) -> Membership | None:
         """See `Users.update_group_membership`."""
-        await self._run(_GROUPS.update(user_id, group_id, role))
+        return await self._run(_GROUPS.update(user_id, group_id, role))
 
     async def remove_group_membership(self, user_id: str, group_id: str) -> None:
         """See `Users.remove_group_membership`."""

@@ -194,7 +194,7 @@ def _convert(parameter: _Parameter, value: Any, stdin: Any) -> Any:
         return list(value)
     if not isinstance(value, str):
         return value
-    if kind in ("text", "choice", "json") or parameter.positional:
+    if kind in ("text", "choice", "json"):
         text = _read(value, stdin, parameter.name)
         if kind != "json":
             return text.strip() if value.startswith("@") else text
@@ -239,8 +239,17 @@ def run(context: Context, args: argparse.Namespace) -> ExitCode:
             keywords[parameter.name] = value
     if _destructive(method) and not parsed.yes and not _confirmed(context, resource, method, positional):
         return ExitCode.ABORTED
+    binary = "bytes" in str(inspect.signature(getattr(resource_class(resource), target)).return_annotation)
+    if binary and context.output_file is None:
+        # A package archive on a terminal is noise, and in a pipe it is better named: ask for the file.
+        raise UsageError(f"{cli_name(resource)} {cli_name(method)} returns a file: pass --output-file FILE")
     bound = getattr(getattr(context.client(), resource), target)
     result = bound(*positional, **keywords)
+    if binary and context.output_file is not None:
+        with open(context.output_file, "wb") as file:
+            file.write(result)
+        context.console.err(f"{context.glyphs.ok} wrote {len(result)} bytes to {context.output_file}")
+        return ExitCode.OK
     data = to_plain(result)
     if data is None:
         done = f"{context.glyphs.ok} {cli_name(resource)} {cli_name(method)} {' '.join(map(str, positional))}".rstrip()

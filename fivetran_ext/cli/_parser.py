@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from . import _cmd_resources, _cmd_resync, _cmd_schema, _cmd_sync, _methods
+from . import _cmd_api, _cmd_resources, _cmd_resync, _cmd_schema, _cmd_sync, _methods
 from ._exit import COMMON, ExitCode, exit_codes_help
 
 __all__ = ["PROG", "build_parser", "output_options"]
@@ -244,6 +244,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     mode.add_argument(
         "mode", choices=("SOFT_DELETE", "HISTORY", "LIVE"), metavar="MODE", help="SOFT_DELETE, HISTORY or LIVE"
     )
+
+    api = _leaf(
+        commands,
+        "api",
+        _cmd_api.send,
+        "send any operation of the spec as a raw request (through the client: auth, retries, errors)",
+    )
+    api.add_argument("method", metavar="METHOD", help="GET, POST, PATCH, DELETE, ...")
+    api.add_argument("path", metavar="PATH", help="the API path, e.g. /v1/hvr/register-hub")
+    api.add_argument("--query", action="append", metavar="K=V", help="a query parameter; repeatable")
+    api.add_argument("--body", metavar="@FILE|@-", help="the JSON body, from a file or stdin (never inline)")
 
     completion = commands.add_parser(
         "completion", help="print a shell completion script", description="Print a completion script for a shell."

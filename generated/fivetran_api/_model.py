@@ -265,13 +265,15 @@ class Field(Generic[T]):
     writes the same slot, which is how ``to_dict()`` knows what changed.
     """
 
-    __slots__ = ("key", "kind", "name", "required")
+    __slots__ = ("_build", "key", "kind", "name", "required")
 
     def __init__(self, key: str, kind: Kind = RAW, *, required: bool = False) -> None:
         self.key = key
         self.kind = kind
         self.required = required
         self.name = key
+        # Bound once: a read of a plain JSON field is then two dict operations and no call.
+        self._build = None if kind is RAW else kind.build
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -285,18 +287,16 @@ class Field(Generic[T]):
     def __get__(self, obj: Model | None, owner: type | None = None) -> Field[T] | T:
         if obj is None:
             return self
-        raw = obj._data.get(self.key, UNSET)
-        if raw is UNSET or raw is None or self.kind is RAW:
-            value = raw
-        else:
+        state = obj.__dict__
+        value = state["_data"].get(self.key, UNSET)
+        if self._build is not None and value is not UNSET and value is not None:
             try:
-                value = self.kind.build(raw)
+                value = self._build(value)
             except ModelFieldError as error:
                 raise error.within(f"{type(obj).__name__}.{self.name}") from None
             except (TypeError, ValueError, KeyError, AttributeError) as error:
-                reason = str(error)
-                raise ModelFieldError(f"{type(obj).__name__}.{self.name}", reason) from None
-        obj.__dict__[self.name] = value
+                raise ModelFieldError(f"{type(obj).__name__}.{self.name}", str(error)) from None
+        state[self.name] = value
         return value  # type: ignore[no-any-return]
 
     if TYPE_CHECKING:

@@ -45,10 +45,22 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_code_of(code: int) -> HTTPStatus | int:
+    """The status as an `HTTPStatus` when Python knows it, else the plain int (299, 520, 599, ...).
+
+    `HTTPStatus(299)` raises ValueError: a proxy or a new API status must not crash a response that
+    was otherwise read fine.
+    """
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_code_of"]

@@ -26,7 +26,10 @@ SUMMARY_ROWS = (
     "Fivetran.connections.get per call",
     "client.generated sync_detailed per call",
     "stream 2,000 connections (10 pages of 200)",
+    "stream 2,000 connections reading every attribute",
     "stream peak memory, 2,000 vs 400 items",
+    "every attribute of a connection (from_dict + reads)",
+    "id, status.sync_state, succeeded_at of a connection",
     "get_schema_config, 300 tables x 25 columns",
     "get_schema_config peak memory",
     "async_fan_out 100 calls, 20 ms latency, concurrency 50",
@@ -55,6 +58,7 @@ SECTION_HEADINGS = (
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
     "## One rate budget across processes (2 processes x 4 threads)",
     "## CLI one-shot",
+    "## Models: lazy vs the eager models before",
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -86,14 +87,26 @@ def test_every_dollar_sample_prints_what_the_page_shows() -> None:
             assert (code, shown.splitlines()) == (0, expected), command
 
 
+# What the page's scripts ask of jq (`jq -r .field`), for machines without jq: the test is about our commands.
+_JQ_SHIM = """#!/bin/sh
+exec "{python}" -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[-1].lstrip(".")])' "$@"
+"""
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[dict[str, str]]:
+    bin_dir = str(Path(sys.executable).parent)
+    if shutil.which("jq") is None:
+        shims = tmp_path / "shims"
+        shims.mkdir()
+        (shims / "jq").write_text(_JQ_SHIM.format(python=sys.executable))
+        (shims / "jq").chmod(0o755)
+        bin_dir += os.pathsep + str(shims)
     (tmp_path / "postgres.json").write_text('{"host": "db.example.com", "user": "fivetran", "password": "pw"}')
     (tmp_path / "snowflake.json").write_text('{"host": "acme.snowflakecomputing.com", "password": "pw"}')
     (tmp_path / "secret.txt").write_text("whsec-from-a-file\n")
     with FakeFivetran(clock=RealClock(), sync_duration=1.0) as fake, fake.serve() as base_url:
         seed_sample_data(fake)
-        bin_dir = str(Path(sys.executable).parent)
         yield {
             **{name: value for name, value in os.environ.items() if not name.startswith("FIVETRAN_")},
             "FIVETRAN_API_KEY": fake.api_key,

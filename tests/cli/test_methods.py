@@ -221,5 +221,101 @@ def test_docs_list_every_command() -> None:
         if not word.startswith("-") and f"`{word}`" not in rows.get(path, "")
     ]
     assert missing == []
-    for command in ("schema show", "schema enable", "schema disable", "schema sync-mode", "completion bash"):
+    for command in (
+        "schema show",
+        "schema enable",
+        "schema disable",
+        "schema sync-mode",
+        "completion bash",
+        "api METHOD",
+    ):
         assert f"`{command}" in docs, command
+
+
+def test_a_server_that_is_down_is_not_silent_while_retrying(run: Runner, seeded: FakeFivetran) -> None:
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    delays: list[float] = []
+
+    def factory(options: ClientOptions) -> Fivetran:
+        policy = RetryPolicy(max_retries=2, sleep=delays.append, random=lambda: 0.0, initial_delay=0.4)
+        return Fivetran("key", "secret", retry=policy, http_client=httpx.Client(transport=httpx.MockTransport(refused)))
+
+    result = run("groups", "list", factory=factory)
+
+    assert result.code == ExitCode.API
+    assert result.stderr.splitlines() == [
+        "ConnectError from GET https://api.fivetran.com/v1/groups, retrying in 0.4 s (retry 1 of 2)",
+        "ConnectError from GET https://api.fivetran.com/v1/groups, retrying in 0.8 s (retry 2 of 2)",
+        "error: ConnectError: [Errno 111] Connection refused (GET https://api.fivetran.com/v1/groups)",
+    ]
+    assert delays == [0.4, 0.8]
+
+
+def test_api_sends_any_operation_with_the_specs_accept_header(run: Runner, seeded: FakeFivetran) -> None:
+    page = run("--json", "api", "GET", "/v1/connections", "--query", f"group_id={GROUP}", "--fields", "id")
+    one = run("api", "get", f"/v1/connections/{CONNECTION}", "--fields", "id,paused")
+
+    assert (page.code, page.json()) == (0, [{"id": CONNECTION}])
+    assert one.stdout.splitlines() == [f"id:     {CONNECTION}", "paused: no"]
+    assert [(r.method, r.target, r.headers["accept"]) for r in seeded.requests] == [
+        ("GET", f"/v1/connections?group_id={GROUP}", "application/json;version=2"),
+        ("GET", f"/v1/connections/{CONNECTION}", "application/json;version=2"),
+    ]
+
+
+def test_api_reaches_a_generated_only_operation_with_a_body_from_a_file(
+    run: Runner, seeded: FakeFivetran, tmp_path: Path
+) -> None:
+    body = tmp_path / "hub.json"
+    body.write_text('{"host": "hub.example.com", "password": "from-a-file"}')
+
+    result = run("api", "POST", "/v1/hvr/register-hub", "--body", f"@{body}")
+
+    ((method, target, sent),) = [(r.method, r.target, json.loads(r.body)) for r in seeded.requests]
+    assert (method, target, sent) == (
+        "POST",
+        "/v1/hvr/register-hub",
+        {"host": "hub.example.com", "password": "from-a-file"},
+    )
+    assert "from-a-file" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (
+            ("api", "GET", "/v1/nothing"),
+            "error: GET /v1/nothing is not an operation of the Fivetran API spec this client was built from\n",
+        ),
+        (
+            ("api", "POST", "/v1/groups", "--body", '{"name": "x"}'),
+            "error: --body takes @FILE or @- (stdin): a request body may hold credentials\n",
+        ),
+        (("api", "GET", "/v1/groups", "--query", "limit"), "error: --query: expected KEY=VALUE, got 'limit'\n"),
+    ],
+)
+def test_api_refuses_before_sending(run: Runner, seeded: FakeFivetran, argv: tuple[str, ...], error: str) -> None:
+    result = run(*argv)
+
+    assert (result.code, result.stderr) == (ExitCode.USAGE, error)
+    assert seeded.requests == []
+
+
+def test_a_method_that_returns_a_file_writes_it_to_output_file(run: Runner, fake: FakeFivetran, tmp_path: Path) -> None:
+    refused = run("connector-sdk-packages", "download", "package_id")
+    assert (refused.code, refused.stderr) == (
+        ExitCode.USAGE,
+        "error: connector-sdk-packages download returns a file: pass --output-file FILE\n",
+    )
+    assert fake.requests == []
+
+    target = tmp_path / "package.zip"
+    result = run("connector-sdk-packages", "download", "package_id", "--output-file", str(target))
+
+    assert result.code == 0, result.stderr
+    assert result.stderr == f"✓ wrote {target.stat().st_size} bytes to {target}\n"
+    assert [(r.method, r.target) for r in fake.requests] == [("GET", "/v1/connector-sdk/packages/package_id/download")]
+    with fake.client() as client:
+        assert target.read_bytes() == client.connector_sdk_packages.download("package_id") != b""

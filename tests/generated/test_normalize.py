@@ -264,3 +264,72 @@ def test_real_spec_normalizes_idempotently_and_keeps_every_operation() -> None:
     assert "\u0086" not in json.dumps(once, ensure_ascii=False)
     # The ~2,780 per-service variants are gone; what remains is what operations reach.
     assert len(once["components"]["schemas"]) < 600 < len(raw["components"]["schemas"])
+
+
+def test_friendly_names_rename_schemas_and_every_reference() -> None:
+    spec = mini_spec()
+    schemas(spec)["ConnectorStatusResponse"] = schemas(spec).pop("Status")
+    schemas(spec)["Connection"]["properties"]["status"] = {"$ref": "#/components/schemas/ConnectorStatusResponse"}
+    fixed = normalize.friendly_schema_names(spec)
+    assert "ConnectionStatus" in schemas(fixed)
+    assert "ConnectorStatusResponse" not in json.dumps(fixed)
+    assert schemas(fixed)["Connection"]["properties"]["status"] == {"$ref": "#/components/schemas/ConnectionStatus"}
+
+
+def test_a_friendly_name_that_is_taken_fails_loudly() -> None:
+    spec = mini_spec()
+    schemas(spec)["GroupResponse"] = {"type": "object"}
+    schemas(spec)["Group"] = {"type": "object"}
+    with pytest.raises(normalize.SpecInvariantError, match="Group"):
+        normalize.friendly_schema_names(spec)
+
+
+def test_always_present_fields_become_required_again_after_relaxing() -> None:
+    fixed = normalize.always_present_fields(normalize.relax_response_required(mini_spec()))
+    # Of the table's fields, the mini Connection declares only `id` and `status`.
+    assert schemas(fixed)["Connection"]["required"] == ["id", "status"]
+    nullable = normalize.nullable_optional_properties(fixed)
+    assert "nullable" not in schemas(nullable)["Connection"]["properties"]["id"]
+    assert schemas(nullable)["Connection"]["properties"]["succeeded_at"]["nullable"] is True
+
+
+def test_shared_schemas_get_open_enums_too() -> None:
+    spec = mini_spec()
+    # NewConnection is now also part of a response: its enum opens, its `required` stays.
+    spec["paths"]["/v1/connections"]["post"]["responses"] = envelope({"$ref": "#/components/schemas/NewConnection"})
+    fixed = normalize.relax_response_required(normalize.open_response_enums(spec))
+    assert "enum" not in schemas(fixed)["NewConnection"]["properties"]["schedule_type"]
+    assert schemas(fixed)["NewConnection"]["required"] == ["service"]
+
+
+def test_a_bare_success_object_gets_the_envelope_the_api_sends() -> None:
+    spec = normalize.tolerant_success_responses(mini_spec())
+    op = spec["paths"]["/v1/connections/{connectionId}"]["get"]
+    op["responses"]["2XX"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Connection"}
+    fixed = normalize.hoist_response_envelopes(normalize.envelope_bare_responses(spec))
+    envelope_schema = schemas(fixed)["ConnectionDetailsResponse"]
+    assert envelope_schema["properties"]["data"] == {"$ref": "#/components/schemas/Connection"}
+    assert set(envelope_schema["properties"]) == {"code", "message", "data"}
+    # Already enveloped responses are left alone.
+    assert normalize.envelope_bare_responses(fixed) == fixed
+
+
+def test_a_patch_without_data_answers_like_the_get_of_its_path() -> None:
+    spec = normalize.tolerant_success_responses(mini_spec())
+    item = spec["paths"]["/v1/connections/{connectionId}"]
+    item["patch"] = {"operationId": "modify", "responses": envelope({"type": "string"})}
+    del item["patch"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    fixed = normalize.patch_answers_like_get(normalize.tolerant_success_responses(spec))
+    patched = fixed["paths"]["/v1/connections/{connectionId}"]["patch"]["responses"]["2XX"]
+    data = patched["content"]["application/json"]["schema"]["properties"]["data"]
+    assert data == {"$ref": "#/components/schemas/Connection"}
+
+
+def test_an_object_whose_example_is_text_accepts_any_json() -> None:
+    spec = mini_spec()
+    schemas(spec)["Status"]["properties"]["details"] = {"type": "object", "example": "Authentication failed"}
+    schemas(spec)["Status"]["properties"]["extra"] = {"type": "object", "example": {"a": 1}}
+    fixed = normalize.any_json_where_objects_are_not(spec)
+    props = schemas(fixed)["Status"]["properties"]
+    assert "type" not in props["details"]
+    assert props["extra"] == {"type": "object", "example": {"a": 1}}

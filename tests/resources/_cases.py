@@ -336,6 +336,8 @@ CASES: list[Case] = [
         args=("ada_lovelace", "decent_dropsy"),
         kwargs={"role": "Connector Reviewer"},
         body={"role": "Connector Reviewer"},
+        data=MEMBERSHIP,
+        returns=Membership,
     ),
     Case(
         "users.remove_connection_membership",
@@ -367,6 +369,8 @@ CASES: list[Case] = [
         args=("ada_lovelace", "projected_sickle"),
         kwargs={"role": "Destination Administrator"},
         body={"role": "Destination Administrator"},
+        data=MEMBERSHIP,
+        returns=Membership,
     ),
     Case(
         "users.remove_group_membership",
@@ -426,6 +430,8 @@ CASES: list[Case] = [
         args=("finance", "ada_lovelace"),
         kwargs={"role": "Team Manager"},
         body={"role": "Team Manager"},
+        data=TEAM_MEMBERSHIP,
+        returns=TeamMembership,
     ),
     Case("teams.remove_user", "DELETE /v1/teams/finance/users/ada_lovelace", args=("finance", "ada_lovelace")),
     listing(
@@ -453,6 +459,8 @@ CASES: list[Case] = [
         args=("finance", "decent_dropsy"),
         kwargs={"role": "Connector Administrator"},
         body={"role": "Connector Administrator"},
+        data=MEMBERSHIP,
+        returns=Membership,
     ),
     Case(
         "teams.remove_connection_membership",
@@ -482,6 +490,8 @@ CASES: list[Case] = [
         args=("finance", "projected_sickle"),
         kwargs={"role": "Destination Administrator"},
         body={"role": "Destination Administrator"},
+        data=MEMBERSHIP,
+        returns=Membership,
     ),
     Case(
         "teams.remove_group_membership",

@@ -93,7 +93,8 @@ def test_corpus_response_parses_through_the_method(path: Path | None, recorder: 
         assert isinstance(result, Page)
         assert len(result.items) == len(data["items"])
         assert all(isinstance(item, case.item) for item in result.items)
-    elif case.returns is None:
+    elif case.returns is None or data is None:
+        # No data in the fixture (the Go SDK mocks membership updates with a bare message): None.
         assert result is None
     else:
         assert isinstance(result, case.returns)

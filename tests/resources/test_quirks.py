@@ -10,6 +10,7 @@ from fivetran_ext import (
     ConnectorTypeDetails,
     Fingerprint,
     Fivetran,
+    Membership,
     ProxyAgentDetails,
     ResponseValidationError,
 )
@@ -108,16 +109,24 @@ def test_public_connector_types_of_another_shape_are_a_validation_error(
         client.connector_types.list_public()
 
 
-def test_membership_updates_ignore_data_the_spec_declares_but_the_api_omits(
+def test_membership_updates_return_the_data_the_api_sends_and_none_for_a_bare_message(
     recorder: Recorder, client: Fivetran
 ) -> None:
     recorder.answer(
         httpx.Response(200, json={"code": "Success", "message": "Connection membership has been updated"}),
         httpx.Response(200, json={"code": "Success", "data": {"id": "c", "role": "r"}}),
+        httpx.Response(200, json={"code": "Success", "data": {"id": "g", "role": "r", "extra": 1}}),
     )
 
     assert client.users.update_connection_membership("u", "c", role="r") is None
-    assert client.teams.update_connection_membership("t", "c", role="r") is None
+    updated = client.teams.update_connection_membership("t", "c", role="r")
+    # The one update the export declares without data (a user's group membership) reads it too.
+    group = client.users.update_group_membership("u", "g", role="r")
+
+    assert isinstance(updated, Membership)
+    assert updated.to_dict() == {"id": "c", "role": "r"}
+    assert isinstance(group, Membership)
+    assert group.to_dict() == {"id": "g", "role": "r", "extra": 1}
 
 
 def test_a_deleted_user_is_addressed_by_the_id_path_parameter(recorder: Recorder, client: Fivetran) -> None:
@@ -170,3 +179,47 @@ def test_a_rotation_answered_500_is_not_sent_again(recorder: Recorder) -> None:
 
     assert len(recorder.requests) == 1
     assert sleeps == []
+
+
+def test_a_success_status_python_does_not_know_is_a_typed_error_not_a_value_error(
+    recorder: Recorder, client: Fivetran
+) -> None:
+    # HTTPStatus(299) raises a bare ValueError; through fivetran_ext a 299 is a ResponseValidationError on
+    # both the generated-parser path (get) and the unparsed path (list).
+    recorder.answer(
+        httpx.Response(299, json={"code": "Success", "data": FINGERPRINT}),
+        httpx.Response(299, json={"code": "Success", "data": {"items": [FINGERPRINT], "next_cursor": None}}),
+    )
+
+    with pytest.raises(ResponseValidationError) as get_error:
+        client.fingerprints.get_for_connection("c", "h")
+    with pytest.raises(ResponseValidationError) as list_error:
+        client.fingerprints.list_for_connection("c")
+
+    assert (get_error.value.status_code, list_error.value.status_code) == (299, 299)
+
+
+@pytest.mark.parametrize("status", [299, 599])
+def test_the_generated_layer_keeps_an_unknown_status_as_an_int(status: int) -> None:
+    from fivetran_api.api.group_management import group_details
+    from fivetran_api.client import Client
+
+    group = {"id": "g", "name": "n"}
+    plain = Client(base_url="https://api.fivetran.com")
+    plain.set_httpx_client(
+        httpx.Client(
+            base_url="https://api.fivetran.com",
+            transport=httpx.MockTransport(
+                lambda request: httpx.Response(status, json={"code": "Success", "data": group})
+            ),
+        )
+    )
+
+    response = group_details.sync_detailed("g", client=plain)
+
+    assert (type(response.status_code), response.status_code) == (int, status)
+    if status == 299:
+        assert response.parsed is not None
+        assert response.parsed.to_dict() == {"code": "Success", "data": group}
+    else:
+        assert response.parsed is None

@@ -7,7 +7,7 @@ import threading
 import anyio
 import pytest
 
-from fivetran_ext import AsyncFivetran, Fivetran, NotFoundError, Outcome, async_fan_out, fan_out
+from fivetran_ext import AsyncFivetran, Failed, Fivetran, NotFoundError, Succeeded, async_fan_out, fan_out
 from fivetran_ext.testing import FakeFivetran
 
 
@@ -47,6 +47,8 @@ def test_a_failing_item_is_reported_and_the_others_are_kept() -> None:
 
     outcomes = fan_out(work, range(6), concurrency=3)
     assert [o.ok for o in outcomes] == [True, True, True, False, True, True]
+    assert [type(o) for o in outcomes] == [Succeeded, Succeeded, Succeeded, Failed, Succeeded, Succeeded]
+    assert (outcomes[3].value, outcomes[4].error) == (None, None)
     assert str(outcomes[3].error) == "bad item 3"
     assert outcomes[4].unwrap() == 4
     with pytest.raises(ValueError, match="bad item 3"):
@@ -114,7 +116,7 @@ async def test_async_fan_out_keeps_order_and_bounds_concurrency() -> None:
     assert peak == 5
     assert isinstance(outcomes[7].error, KeyError)
     assert [o.value for o in outcomes if o.ok] == [i + 1 for i in range(30) if i != 7]
-    assert all(isinstance(o, Outcome) for o in outcomes)
+    assert [type(o) for o in outcomes] == [Failed if i == 7 else Succeeded for i in range(30)]
 
 
 @pytest.mark.anyio

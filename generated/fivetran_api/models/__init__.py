@@ -339,7 +339,6 @@ if TYPE_CHECKING:
     from .secrets_manager_create_request_type import SecretsManagerCreateRequestType
     from .secrets_manager_update_request import SecretsManagerUpdateRequest
     from .setup_test_result import SetupTestResult
-    from .setup_test_result_details_type_0 import SetupTestResultDetailsType0
     from .standard_config_create_request import StandardConfigCreateRequest
     from .standard_config_create_request_schema_change_handling import StandardConfigCreateRequestSchemaChangeHandling
     from .standard_config_create_request_schemas import StandardConfigCreateRequestSchemas
@@ -761,7 +760,6 @@ _MODULE_OF: dict[str, str] = {
     "SecretsManagerCreateRequestType": ".secrets_manager_create_request_type",
     "SecretsManagerUpdateRequest": ".secrets_manager_update_request",
     "SetupTestResult": ".setup_test_result",
-    "SetupTestResultDetailsType0": ".setup_test_result_details_type_0",
     "StandardConfigCreateRequest": ".standard_config_create_request",
     "StandardConfigCreateRequestSchemaChangeHandling": ".standard_config_create_request_schema_change_handling",
     "StandardConfigCreateRequestSchemas": ".standard_config_create_request_schemas",
@@ -1174,7 +1172,6 @@ __all__ = (
     "SecretsManagerCreateRequestType",
     "SecretsManagerUpdateRequest",
     "SetupTestResult",
-    "SetupTestResultDetailsType0",
     "StandardConfigCreateRequest",
     "StandardConfigCreateRequestSchemaChangeHandling",
     "StandardConfigCreateRequestSchemas",

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .._model import Field, Model, Nested
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.setup_test_result_details_type_0 import SetupTestResultDetailsType0
     from ..types import UNSET, Unset
 
 __all__ = ["SetupTestResult"]
@@ -23,17 +22,15 @@ class SetupTestResult(Model):
             FAILED.
         message (None | str | Unset): The result message for the setup test step. For example: Invalid login
             credentials. Example: Invalid login credentials..
-        details (None | SetupTestResultDetailsType0 | Unset): Additional diagnostic information about the setup test
-            result. Populated when the status is FAILED and more context is available beyond the message. Example:
-            Authentication failed (401 Unauthorized). Verify the provided credentials and permissions..
+        details (Any | Unset): Additional diagnostic information about the setup test result. Populated when the status
+            is FAILED and more context is available beyond the message. Any JSON value: declared an object, sent as text, a
+            list or an object.
     """
 
     title: Field[None | str | Unset] = Field("title")
     status: Field[None | str | Unset] = Field("status")
     message: Field[None | str | Unset] = Field("message")
-    details: Field[None | SetupTestResultDetailsType0 | Unset] = Field(
-        "details", Nested("setup_test_result_details_type_0", "SetupTestResultDetailsType0")
-    )
+    details: Field[Any | Unset] = Field("details")
 
     def __init__(
         self,
@@ -41,7 +38,7 @@ class SetupTestResult(Model):
         title: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
-        details: None | SetupTestResultDetailsType0 | Unset = UNSET,
+        details: Any | Unset = UNSET,
     ) -> None:
         self._init(
             {

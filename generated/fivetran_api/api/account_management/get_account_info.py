@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_account_info_response import GetAccountInfoResponse
-from ...types import Response, Unset
+from ...types import Response, Unset, status_code_of
 
 
 def _get_kwargs(
@@ -42,7 +41,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetAccountInfoResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

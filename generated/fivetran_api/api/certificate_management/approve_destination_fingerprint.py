@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.approve_destination_fingerprint_response import ApproveDestinatio
 from ...models.approve_fingerprint_request_approve_destination_fingerprint import (
     ApproveFingerprintRequestApproveDestinationFingerprint,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
@@ -57,7 +56,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApproveDestinationFingerprintResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

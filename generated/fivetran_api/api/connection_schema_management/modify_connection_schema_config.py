@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.modify_connection_schema_config_response import ModifyConnectionSchemaConfigResponse
 from ...models.standard_config_update_request import StandardConfigUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ModifyConnectionSchemaConfigResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.modify_team_response import ModifyTeamResponse
 from ...models.update_team_request import UpdateTeamRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
@@ -51,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModifyTeamResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.update_membership_request_update_user_membership_in_group import 
     UpdateMembershipRequestUpdateUserMembershipInGroup,
 )
 from ...models.update_user_membership_in_group_response import UpdateUserMembershipInGroupResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
@@ -59,7 +58,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UpdateUserMembershipInGroupResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

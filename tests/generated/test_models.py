@@ -1,0 +1,209 @@
+"""The generated models: lazy fields, lossless ``to_dict``, open enums, required fields, readable reprs."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import pickle
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from fivetran_api._model import ModelFieldError
+from fivetran_api.models.connection import Connection
+from fivetran_api.models.group import Group
+from fivetran_api.models.new_destination_request import NewDestinationRequest
+from fivetran_api.models.transformation import Transformation
+from fivetran_api.types import UNSET
+
+
+def connection(**overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": "decent_dropsy",
+        "group_id": "projected_sickle",
+        "service": "postgres",
+        "schema": "pg",
+        "paused": False,
+        "created_at": "2023-10-11",  # date-only: must come back as sent
+        "succeeded_at": "2024-03-17T12:31:40.870504Z",
+        "failed_at": None,
+        "sync_frequency": 1440,
+        "status": {
+            "setup_state": "connected",
+            "sync_state": "a_state_from_the_future",
+            "update_state": "on_schedule",
+            "is_historical_sync": False,
+            "tasks": [{"code": "x", "message": "m", "details": ["a", 1]}],
+            "warnings": [],
+        },
+        "setup_tests": [{"title": "t", "status": "PASSED", "details": "text, not an object"}],
+        "config": {"host": "db", "password": "hunter2", "nested": {"token": "abc"}},
+        "fake_field": {"kept": [1, 2]},
+    }
+    data.update(overrides)
+    return data
+
+
+def test_fields_are_typed_read_once_and_the_json_is_untouched() -> None:
+    data = connection()
+    model = Connection.from_dict(data)
+
+    assert model.id == "decent_dropsy"
+    assert model.status.sync_state == "a_state_from_the_future"  # open enum: kept as str
+    assert model.succeeded_at == datetime.datetime(2024, 3, 17, 12, 31, 40, 870504, tzinfo=datetime.UTC)
+    assert model.created_at == datetime.datetime(2023, 10, 11)
+    assert model.failed_at is None
+    assert model.daily_sync_time is UNSET
+    assert model.status is model.status  # built once
+    assert model.setup_tests is not UNSET
+    assert model.setup_tests is not None
+    assert model.setup_tests[0].details == "text, not an object"  # declared object, any JSON accepted
+    assert model.to_dict() == data
+    assert model.to_dict() is not data
+    assert data == connection()  # nothing written into the source
+
+
+def test_to_dict_keeps_unknown_keys_odd_spellings_and_order() -> None:
+    data = connection(created_at="2023-10-11T00:00:00.000000Z", brand_new={"a": None})
+    model = Connection.from_dict(data)
+    _ = (model.created_at, model.status.tasks, model.config, model.additional_properties)
+
+    assert list(model.to_dict().items()) == list(data.items())
+    assert model.additional_properties == {"fake_field": {"kept": [1, 2]}, "brand_new": {"a": None}}
+
+
+def test_assignments_reach_to_dict_nested_ones_too_and_the_original_stays() -> None:
+    data = connection()
+    model = Connection.from_dict(data)
+
+    model.paused = True
+    model.status.sync_state = "syncing"
+    model.succeeded_at = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    model.daily_sync_time = "14:00"
+    model.failed_at = UNSET
+    model.additional_properties["fake_field"] = "changed"
+    out = model.to_dict()
+
+    assert out["paused"] is True
+    assert out["status"]["sync_state"] == "syncing"
+    assert out["succeeded_at"] == "2025-01-01T00:00:00+00:00"
+    assert out["daily_sync_time"] == "14:00"
+    assert "failed_at" not in out
+    assert out["fake_field"] == "changed"
+    assert out["created_at"] == "2023-10-11"
+    assert data == connection()
+
+
+def test_evolve_copies_and_copies_do_not_share_changes() -> None:
+    model = Connection.from_dict(connection())
+    paused = model.evolve(paused=True)
+    twin = copy.deepcopy(model)
+    twin.status.sync_state = "syncing"
+
+    assert paused.paused is True
+    assert model.paused is False
+    assert model.status.sync_state == "a_state_from_the_future"
+    assert paused.to_dict() == {**connection(), "paused": True}
+    with pytest.raises(TypeError, match="no fields"):
+        model.evolve(not_a_field=1)
+
+
+def test_equality_and_pickling_go_through_the_json() -> None:
+    model = Connection.from_dict(connection())
+    restored = pickle.loads(pickle.dumps(model))
+
+    assert restored == model
+    assert restored.status.sync_state == "a_state_from_the_future"
+    assert model != Connection.from_dict(connection(paused=True))
+    assert model != connection()
+
+
+def test_repr_shows_present_fields_under_the_friendly_name_and_masks_secrets() -> None:
+    text = repr(Connection.from_dict(connection()))
+
+    assert text.startswith("Connection(id='decent_dropsy', service='postgres', schema='pg', ")
+    assert "status=ConnectionStatus(setup_state='connected', " in text
+    assert "additional_properties={'fake_field': {'kept': [1, 2]}}" in text
+    assert "Unset" not in text
+    assert "daily_sync_time" not in text
+    assert "hunter2" not in text
+    assert "abc" not in text
+    assert "'password': '***'" in text
+
+
+def test_a_missing_always_present_field_is_named() -> None:
+    with pytest.raises(ModelFieldError, match=r"^Connection\.service is missing$") as raised:
+        Connection.from_dict({k: v for k, v in connection().items() if k != "service"})
+    assert (raised.value.path, raised.value.reason) == ("Connection.service", "is missing")
+    status = {k: v for k, v in connection()["status"].items() if k != "sync_state"}
+    with pytest.raises(ModelFieldError, match=r"^Connection\.status\.sync_state is missing$"):
+        Connection.from_dict(connection(status=status))
+    with pytest.raises(ModelFieldError, match=r"^Group\.name is missing$"):
+        Group.from_dict({"id": "g"})
+
+
+def test_a_value_its_type_cannot_hold_fails_on_access_naming_the_field() -> None:
+    model = Connection.from_dict(connection(succeeded_at="yesterday", setup_tests="oops", connect_card=[1]))
+
+    assert model.id == "decent_dropsy"  # the rest of the model is fine
+    with pytest.raises(ModelFieldError, match=r"^Connection\.succeeded_at Invalid isoformat string"):
+        _ = model.succeeded_at
+    with pytest.raises(ModelFieldError, match=r"^Connection\.setup_tests is not an array: 'oops'$"):
+        _ = model.setup_tests
+    with pytest.raises(ModelFieldError, match=r"^Connection\.connect_card is not an object: \[1\]$"):
+        _ = model.connect_card
+    assert "succeeded_at='yesterday'" in repr(model)  # repr never raises: the raw value is shown
+    assert model.to_dict()["succeeded_at"] == "yesterday"
+
+
+def test_errors_survive_pickling() -> None:
+    error = pickle.loads(pickle.dumps(ModelFieldError("Connection.id", "is missing")))
+    assert (error.path, error.reason, str(error)) == ("Connection.id", "is missing", "Connection.id is missing")
+
+
+def test_a_shared_schema_keeps_an_unknown_enum_value_instead_of_becoming_a_dict() -> None:
+    data = {
+        "id": "t",
+        "status": "SUCCEEDED",
+        "type": "DBT_CORE",
+        "paused": False,
+        "created_at": "2024-01-01T00:00:00Z",
+        "schedule": {"schedule_type": "EVERY_FULL_MOON", "interval": 60},
+    }
+    model = Transformation.from_dict(data)
+
+    assert model.schedule is not None
+    assert not isinstance(model.schedule, type(UNSET))
+    assert model.schedule.schedule_type == "EVERY_FULL_MOON"
+    assert model.to_dict() == data
+
+
+def test_request_models_send_what_they_were_given() -> None:
+    # A region this client does not know yet goes through the generated layer as given.
+    sent = {"group_id": "g", "service": "snowflake", "region": "MARS_NORTH_1", "time_zone_offset": "+1"}
+    assert NewDestinationRequest.from_dict(sent).to_dict() == sent
+
+
+def test_keyword_construction_writes_json_in_field_order() -> None:
+    group = Group(id="g", name="n", created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    assert group.to_dict() == {"id": "g", "name": "n", "created_at": "2024-01-01T00:00:00+00:00"}
+    assert repr(group) == (
+        "Group(id='g', name='n', created_at=datetime.datetime(2024, 1, 1, 0, 0, tzinfo=datetime.timezone.utc))"
+    )
+
+
+def test_importing_a_model_does_not_import_the_models_it_holds() -> None:
+    code = (
+        "import sys\n"
+        "from fivetran_api.models.connection import Connection\n"
+        "before = 'fivetran_api.models.connection_status' in sys.modules\n"
+        "c = Connection.from_dict({'id': 'i', 'service': 's', 'schema': 'p', 'group_id': 'g', 'created_at': 'x',"
+        " 'status': {'setup_state': 'a', 'sync_state': 'b', 'update_state': 'c', 'is_historical_sync': False}})\n"
+        "c.status.sync_state\n"
+        "print(before, 'fivetran_api.models.connection_status' in sys.modules,"
+        " 'fivetran_api.models.setup_test_result' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    # Checking the required status block on from_dict imports ConnectionStatus; setup tests stay unloaded.
+    assert out == ["False", "True", "False"]
