@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from ._call import Call
 from ._models import Connection
-from ._pagination import Page
+from ._pagination import MAX_PAGE_LIMIT, Page
 from ._plans import Batch, Emit, Sleep
 from ._sync_run import SyncRun, SyncState, not_syncable, utc
 from ._sync_status import SyncStatus
@@ -29,7 +29,7 @@ from ._sync_wait import SyncCalls, SyncOutcome, SyncPolicy, new_run, settle
 
 __all__ = ["FleetCalls", "ReadPlanner", "plan_sync_many", "plan_wait_many"]
 
-PAGE_SIZE = 1000
+PAGE_SIZE = MAX_PAGE_LIMIT
 """The API's largest page: one list request answers up to this many waiters."""
 
 
@@ -250,7 +250,7 @@ def _raise_first(
 
 
 def check_concurrency(concurrency: int) -> int:
-    """At most this many requests of one batch in flight (1..256)."""
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
-        raise ValueError(f"concurrency must be an integer from 1 to 256, got {concurrency!r}")
-    return concurrency
+    """At most this many requests of one batch in flight: `fan_out`'s own rule (1..256)."""
+    from ._fanout import _check_concurrency  # imported on use: _fanout imports anyio
+
+    return _check_concurrency(concurrency)
