@@ -9,8 +9,9 @@ eight threads (``fan_out(client.connections.get, ..., concurrency=8)``), share t
 * once with per-process governors (the default in-process store), which only learn of each other through
   ``X-Rate-Limit-Remaining``.
 
-Throughput counts the calls after the first window's burst, ``(total - limit) / elapsed``, as a share of
-the allowed ``limit / window``; 429s are the fake's answers with that status, as a share of all answers.
+Every worker runs for the same ``windows`` windows from one start moment. Throughput counts the calls
+completed after the first window, per second, as a share of the allowed ``limit / window``; 429s are the
+fake's answers with that status, as a share of all answers.
 
 Run alone: ``.venv/bin/python scripts/bench_budget.py [--quick]``.
 """
@@ -26,6 +27,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -77,41 +79,57 @@ def redis_server() -> Iterator[str]:
 
 
 def worker(argv: list[str]) -> int:
-    """One process: ``calls`` gets on ``threads`` threads; prints one JSON line with what happened."""
-    base_url, redis_url, window, threads, calls = argv[0], argv[1], float(argv[2]), int(argv[3]), int(argv[4])
-    from fivetran_ext import Fivetran, RateLimitGovernor, RedisRateStore, fan_out
+    """One process: ``threads`` threads calling ``connections.get`` from the start time until the stop time.
+
+    Prints one JSON line: when each call completed (wall clock, comparable across processes on one host),
+    and what its governor saw.
+    """
+    base_url, redis_url, window, threads = argv[0], argv[1], float(argv[2]), int(argv[3])
+    from fivetran_ext import Fivetran, RateLimitGovernor, RedisRateStore
 
     store = RedisRateStore(redis_url, namespace="bench-budget") if redis_url != "-" else None
     governor = RateLimitGovernor(window=window, store=store)
     ids = json.loads(os.environ["BENCH_CONNECTION_IDS"])
     key, secret = os.environ["BENCH_API_KEY"], os.environ["BENCH_API_SECRET"]
+    completed: list[float] = []
+    failures: list[str] = []
     with Fivetran(key, secret, base_url=base_url, rate_limit=governor, max_retries=10) as client:
         print("ready", flush=True)
-        sys.stdin.readline()  # every worker starts at the "go", so imports are not measured
-        started = time.time()
-        outcomes = fan_out(client.connections.get, [ids[i % len(ids)] for i in range(calls)], concurrency=threads)
-        ended = time.time()
+        start, stop = (float(value) for value in sys.stdin.readline().split())
+        time.sleep(max(0.0, start - time.time()))  # every worker starts at the same moment
+
+        def loop(offset: int) -> None:
+            index = offset
+            while time.time() < stop:
+                try:
+                    client.connections.get(ids[index % len(ids)])
+                    completed.append(time.time())
+                except Exception as error:  # counted, reported: a benchmark keeps going
+                    failures.append(type(error).__name__)
+                index += threads
+
+        pool = [threading.Thread(target=loop, args=(offset,)) for offset in range(threads)]
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
     trips = governor._round_trips
     report = {
-        "failures": sum(not o.ok for o in outcomes),
+        "completed": completed,
+        "failures": len(failures),
         "fallbacks": governor.fallbacks,
         "slowest": trips.slowest(governor.now()),
     }
-    print(json.dumps({**report, "started": started, "ended": ended}))
+    print(json.dumps(report))
     return 0
 
 
 def run(sizes: BudgetSizes, shared: bool) -> dict[str, Any]:
+    """One run: every worker calls for ``windows`` windows; the first window's burst is left out."""
     from fivetran_ext.testing import FakeFivetran, RealClock
 
-    total = sizes.limit * sizes.windows
-    per_process = total // sizes.processes
     with contextlib.ExitStack() as stack:
         redis_url = stack.enter_context(redis_server()) if shared else "-"
-        if shared:
-            from fivetran_ext import RedisRateStore
-
-            RedisRateStore(redis_url, namespace="bench-budget").clear()
         fake = stack.enter_context(FakeFivetran(clock=RealClock()))
         base_url = stack.enter_context(fake.serve())
         group = fake.groups.create("analytics")
@@ -123,19 +141,32 @@ def run(sizes: BudgetSizes, shared: bool) -> dict[str, Any]:
             "BENCH_API_KEY": fake.api_key,
             "BENCH_API_SECRET": fake.api_secret,
         }
-        arguments = [base_url, redis_url, str(sizes.window), str(sizes.threads), str(per_process)]
-        command = [sys.executable, str(SCRIPT), "--worker", *arguments]
-        # Start every worker, then let them go at once: imports are not part of the measurement.
-        started = time.perf_counter()
+        command = [sys.executable, str(SCRIPT), "--worker", base_url, redis_url, str(sizes.window), str(sizes.threads)]
         workers = [
-            subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(sizes.processes)
+            subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            for _ in range(sizes.processes)
         ]
+        for process in workers:
+            assert process.stdout is not None
+            if process.stdout.readline().strip() != "ready":
+                raise RuntimeError("a benchmark worker did not start")
+        # Start-up (imports, clients) is over for all: every worker starts at one moment, stops at another.
+        start = time.time() + 0.5
+        stop = start + sizes.window * sizes.windows
+        for process in workers:
+            assert process.stdin is not None
+            process.stdin.write(f"{start} {stop}\n")
+            process.stdin.flush()
         reports = [json.loads(process.communicate(timeout=600)[0].strip().splitlines()[-1]) for process in workers]
-        elapsed = time.perf_counter() - started
         statuses = fake.status_counts
+    completed = sorted(moment for report in reports for moment in report["completed"])
+    # The first window may take `limit` at once (a fresh rolling window); after it, no client can do better
+    # than `limit` per window: the steady part is what is measured.
+    steady_from = start + sizes.window
+    steady = [moment for moment in completed if steady_from < moment <= stop]
     return {
-        "elapsed": elapsed,
-        "calls": per_process * sizes.processes,
+        "steady_rate": len(steady) / (stop - steady_from),
+        "calls": len(completed),
         "answers": sum(statuses.values()),
         "429": statuses.get(429, 0),
         "failures": sum(report["failures"] for report in reports),
@@ -150,16 +181,17 @@ def measure(quick: bool, section: Callable[..., Any], row: Callable[..., Any]) -
     allowed = sizes.limit / sizes.window
     who = f"{sizes.processes} processes x {sizes.threads} threads"
     result = section(f"One rate budget across processes ({who})")
+    load = os.getloadavg()[0]
     runs = {shared: run(sizes, shared) for shared in (True, False)}
     table = []
     for shared, outcome in runs.items():
         name = "one RedisRateStore" if shared else "per-process governors"
-        share = (outcome["calls"] - sizes.limit) / outcome["elapsed"] / allowed
+        share = outcome["steady_rate"] / allowed
         rate_429 = outcome["429"] / max(outcome["answers"], 1)
         result.rows.append(
             row(
                 f"throughput under {sizes.limit} req / {sizes.window:g} s, {who}, {name}",
-                f"{(outcome['calls'] - sizes.limit) / outcome['elapsed']:.1f} req/s",
+                f"{outcome['steady_rate']:.1f} req/s",
                 f"allowed {allowed:g} req/s",
                 f"{share:.1%}",
                 ">= 90%" if shared else "",
@@ -179,9 +211,9 @@ def measure(quick: bool, section: Callable[..., Any], row: Callable[..., Any]) -
         table.append(
             [
                 name,
-                f"{outcome['elapsed']:.2f} s",
-                str(outcome["calls"]),
+                f"{outcome['steady_rate']:.1f} req/s",
                 f"{share:.1%}",
+                str(outcome["calls"]),
                 str(outcome["429"]),
                 str(outcome["answers"]),
                 str(outcome["failures"]),
@@ -190,20 +222,20 @@ def measure(quick: bool, section: Callable[..., Any], row: Callable[..., Any]) -
             ]
         )
     result.details.append(
-        "`FakeFivetran(clock=RealClock())` served over HTTP with "
+        "`FakeFivetran(clock=RealClock())` served over HTTP by the benchmark process with "
         f"`fake.faults.rate_limit({sizes.limit}, window={sizes.window:g})` (real seconds). {sizes.processes} worker "
-        f"processes, each `fan_out(client.connections.get, ..., concurrency={sizes.threads})` over "
-        f"{sizes.limit * sizes.windows // sizes.processes} calls through `Fivetran(..., max_retries=10, "
-        f"rate_limit=RateLimitGovernor(window={sizes.window:g}, store=...))`: one `RedisRateStore` on a "
-        "redis-server started for the run, or none (per-process governors). Workers start, build their client, "
-        "and wait for one \"go\"; elapsed runs from the first worker's first call to the last one's end. "
-        "Throughput counts the calls after the first window's burst as a share of the allowed rate; 429s as a "
-        "share of all answers. Load average of the machine at the start of the run: "
-        f"{os.getloadavg()[0]:.1f} (other work shares the 2 cores: it weighs on throughput)."
+        f"processes with {sizes.threads} threads each call `client.connections.get` in a loop through "
+        f"`Fivetran(..., max_retries=10, rate_limit=RateLimitGovernor(window={sizes.window:g}, store=...))`: one "
+        "`RedisRateStore` on a redis-server started for the run, or none (per-process governors, which only "
+        "learn of each other through `X-Rate-Limit-Remaining` and 429s). All workers start at one moment (after "
+        f"their start-up) and stop {sizes.windows} windows later. Throughput: calls completed after the first "
+        "window (whose fresh rolling window admits `limit` at once) per second, as a share of the allowed rate; "
+        "429s as a share of all answers, whole run. Load average of the machine at the start: "
+        f"{load:.1f} (other work shares the 2 cores)."
     )
     result.details += [
         "",
-        "| store | elapsed | calls | share of allowed rate | 429s | answers | failed calls | store fallbacks "
+        "| store | steady throughput | share of allowed | calls | 429s | answers | failed calls | store fallbacks "
         "| slowest round trip (last window) |",
         "|---|---|---|---|---|---|---|---|---|",
         *("| " + " | ".join(cells) + " |" for cells in table),

@@ -41,7 +41,56 @@ def _script(case: str):  # type: ignore[no-untyped-def]
     raise SystemExit(f"unknown case {case}")
 
 
+def _post(port: int, head: bytes, body_chunk: bytes, chunks: int) -> bytes:
+    """Send a POST head and up to ``chunks`` body chunks (stopping if the server hangs up); its answer."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(head)
+        try:
+            for _ in range(chunks):
+                connection.sendall(body_chunk)
+        except OSError:
+            pass  # answered and closed before the body was sent: what a 413 does
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+            if b"\r\n\r\n" in answer and answer.startswith(b"HTTP/1.1 413"):
+                break
+    return answer
+
+
+def fake_main(case: str) -> None:
+    """The fake's HTTP server as the process measured: huge posts must not grow it."""
+    from fivetran_ext.testing import FakeFivetran
+    from fivetran_ext.testing.fake import FakeServer
+
+    fake = FakeFivetran()
+    server = FakeServer(fake).start()
+    auth = b"Authorization: Basic ZmFrZS1rZXk6ZmFrZS1zZWNyZXQ=\r\nContent-Type: application/json\r\n"
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    statuses = []
+    try:
+        if case == "fake-600mb-post":
+            head = b"POST /v1/groups HTTP/1.1\r\nHost: x\r\n" + auth + b"Content-Length: 600000000\r\n\r\n"
+            statuses.append(_post(server.port, head, b"x" * (1 << 20), 600)[:12].decode())
+        else:  # eight posts of 40 MiB each (an unterminated JSON string: 400 each)
+            prefix = b'{"name": "'
+            for _ in range(8):
+                head = b"POST /v1/groups HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + auth
+                head += b"Content-Length: %d\r\n\r\n" % ((40 << 20) + len(prefix)) + prefix
+                statuses.append(_post(server.port, head, b"x" * (1 << 20), 40)[:12].decode())
+    finally:
+        server.stop()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    logged = sum(len(request.body) for request in fake.requests)
+    print(json.dumps({"baseline_kib": baseline, "peak_kib": peak, "statuses": statuses, "logged_body_bytes": logged}))
+
+
 def main(case: str) -> None:
+    if case.startswith("fake-"):
+        fake_main(case)
+        return
     script = _script(case)
     options = {
         "max_response_bytes": CAP,

@@ -199,3 +199,12 @@ def test_cookies_a_server_sets_are_never_kept_or_sent_back(make_client: Callable
         client.groups.get("g")
         client.close()  # before the server, which waits for its keep-alive connections to end
     assert seen == [None, None]
+
+
+def test_the_generated_layer_gets_the_same_typed_error_for_an_odd_status(make_client: Callable[..., Fivetran]) -> None:
+    from fivetran_api.api.group_management import group_details
+
+    body = b'{"code": "Success", "data": {"id": "g", "name": "n"}}'
+    with serving(answer(complete("299 Odd", body))) as server, pytest.raises(ResponseValidationError) as caught:
+        group_details.sync_detailed("g", client=make_client(server.base_url).generated)
+    assert caught.value.status_code == 299

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 import pytest
 
-from fivetran_ext import AsyncFivetran, Fivetran, ResponseTooLargeError, RetryPolicy, TimeoutError
+from fivetran_ext import (
+    AsyncFivetran,
+    Fivetran,
+    ResponseTooLargeError,
+    RetryPolicy,
+    TimeoutError,
+    TransportError,
+)
 
 from ._servers import JSON_HEADERS, answer, complete, drip, flood, gzip_bomb, head, serving
 from .conftest import ATTEMPT_SECONDS, MAX_BYTES, Sleeps
@@ -157,3 +164,24 @@ async def test_a_bomb_is_capped_async(make_async_client: Callable[..., AsyncFive
             with pytest.raises(ResponseTooLargeError):
                 await client.groups.get("g")
     assert server.connections == 1
+
+
+@pytest.mark.parametrize(
+    "interim", [b"HTTP/1.1 100 Continue\r\n\r\n", b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"]
+)
+def test_an_endless_stream_of_interim_answers_is_cut_off(make_client: Callable[..., Fivetran], interim: bytes) -> None:
+    # Each 1xx is a complete, valid event, so no socket read ever waits: only the attempt bound ends it.
+    with serving(flood(b"", interim)) as server:
+        client = make_client(server.base_url, max_retries=0)
+        started = time.monotonic()
+        with pytest.raises(TimeoutError):
+            client.groups.get("g")
+        took = _elapsed(started)
+    assert took < ATTEMPT_SECONDS + SLACK
+
+
+def test_an_unasked_101_switching_protocols_is_a_transport_error(make_client: Callable[..., Fivetran]) -> None:
+    raw = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
+    with serving(answer(raw)) as server, pytest.raises(TransportError) as caught:
+        make_client(server.base_url, max_retries=0).groups.get("g")
+    assert str(caught.value).startswith("RemoteProtocolError: ")

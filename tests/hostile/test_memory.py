@@ -19,6 +19,13 @@ MAX_GROWTH_MIB = 64
     "case", ["content-length-2gb", "endless-chunked", "gzip-bomb", "double-gzip-bomb", "gzip-bomb-async"]
 )
 def test_a_hostile_body_costs_no_more_memory_than_the_cap(case: str) -> None:
+    report = _probe(case)
+    assert report["error"] == "ResponseTooLargeError"
+    assert report["connections"] == 1
+    assert _growth_mib(report) < MAX_GROWTH_MIB, report
+
+
+def _probe(case: str) -> dict[str, object]:
     probe = subprocess.run(
         [sys.executable, "-m", "tests.hostile._rss_probe", case],
         cwd=ROOT,
@@ -28,8 +35,23 @@ def test_a_hostile_body_costs_no_more_memory_than_the_cap(case: str) -> None:
         check=False,
     )
     assert probe.returncode == 0, probe.stderr
-    report = json.loads(probe.stdout)
-    assert report["error"] == "ResponseTooLargeError"
-    assert report["connections"] == 1
-    growth_mib = (report["peak_kib"] - report["baseline_kib"]) / 1024
-    assert growth_mib < MAX_GROWTH_MIB, report
+    report: dict[str, object] = json.loads(probe.stdout)
+    return report
+
+
+def _growth_mib(report: dict[str, object]) -> float:
+    return (int(report["peak_kib"]) - int(report["baseline_kib"])) / 1024  # type: ignore[call-overload]
+
+
+def test_a_600_mb_post_to_the_fake_is_refused_unread() -> None:
+    report = _probe("fake-600mb-post")
+    assert report["statuses"] == ["HTTP/1.1 413"]
+    assert _growth_mib(report) < 16, report
+
+
+def test_eight_40_mib_posts_to_the_fake_are_not_kept() -> None:
+    report = _probe("fake-eight-40mib-posts")
+    assert report["statuses"] == ["HTTP/1.1 400"] * 8
+    assert report["logged_body_bytes"] == 0
+    # One body at a time, while it is parsed (bytes, then the decoded text): keeping them cost 320 MB.
+    assert _growth_mib(report) < 128, report

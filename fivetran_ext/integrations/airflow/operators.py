@@ -10,11 +10,11 @@ from airflow.sdk import BaseOperator
 from airflow.sdk.exceptions import AirflowException
 
 from ..._client import Fivetran
-from ..._sync_run import NotSyncableError, OnReschedule
+from ..._sync_run import NotSyncableError, OnReschedule, SyncOutcomeKind
 from ..._sync_wait import SyncOutcome, is_fresh
 from .. import _clock
 from .._policy import TaskPolicy
-from .._results import failure_message, status_result, sync_result
+from .._results import failure_message, sync_result
 from .errors import FivetranSyncError
 from .hooks import FivetranHook
 from .triggers import FivetranSyncTrigger
@@ -96,17 +96,28 @@ class FivetranSyncOperator(BaseOperator):
         raise AssertionError("unreachable: defer() raises TaskDeferred")
 
     def _already_fresh(self, client: Fivetran) -> dict[str, Any] | None:
-        """With ``max_age``: the result when the last success is young enough (one GET), else None."""
+        """With ``max_age``: the result when the last success is young enough (one GET), else None.
+
+        The same judgement as ``ensure_fresh`` (`is_fresh`), made here so that a stale connection's sync
+        can then be started and deferred rather than waited for in the worker.
+        """
         if self.policy.max_age is None:
             return None
         status = client.connections.get_sync_status(self.connection_id)
         if not is_fresh(status, self.policy.max_age, _clock.now()):
             return None
-        result = status_result(status, self.connection_id, "succeeded")
-        result.update(
-            completed_at=result["succeeded_at"], baseline=result["succeeded_at"], triggers=0, polls=0, elapsed=0.0
+        outcome = SyncOutcome(
+            kind=SyncOutcomeKind.SUCCEEDED,
+            status=status,
+            elapsed=0.0,
+            polls=0,
+            triggers=0,
+            baseline=status.last_sync_completed_at,
+            tasks=status.tasks,
+            warnings=status.warnings,
+            connection_id=self.connection_id,
         )
-        return result
+        return sync_result(outcome, self.connection_id)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
         """Resume after `FivetranSyncTrigger`'s event."""

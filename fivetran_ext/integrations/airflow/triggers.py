@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, cast
 
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
@@ -41,6 +41,7 @@ class FivetranSyncTrigger(BaseTrigger):
         self.run_json = run
         self.fivetran_conn_id = fivetran_conn_id
         self.sync_run = SyncRun.from_json(run)  # refuse a handle of another version here, not in the loop
+        self.latest_run = self.sync_run  # what the last check returned (a re-trigger, a restored schedule)
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
         """The class path and JSON kwargs Airflow rebuilds the trigger from."""
@@ -57,7 +58,7 @@ class FivetranSyncTrigger(BaseTrigger):
                 while True:
                     check = await client.connections.check(run, clock=_clock.now)
                     checks += 1
-                    run = check.run
+                    run = self.latest_run = check.run
                     if check.done or check.next_check_at is None:
                         break
                     self.log.info(
@@ -73,6 +74,21 @@ class FivetranSyncTrigger(BaseTrigger):
         elapsed = _clock.now() - self.sync_run.triggered_at.timestamp()
         outcome = SyncOutcome.from_check(check, elapsed=elapsed, polls=checks)
         yield TriggerEvent({"result": sync_result(outcome, run.connection_id)})
+
+    async def on_kill(self) -> None:
+        """The task was marked failed, cleared or succeeded by hand: give back a schedule the run took.
+
+        The sync itself goes on (Fivetran has no call to stop one); only ``manage_schedule``'s switch to
+        ``manual`` is undone, so the connection does not silently stop syncing on its own schedule.
+        """
+        restore = self.latest_run.restore_schedule
+        if restore is None:
+            return
+        async with await FivetranHook(self.fivetran_conn_id).get_async_client() as client:
+            # restore_schedule is the schedule_type Fivetran reported before the switch ("auto").
+            schedule = cast(Literal["auto", "manual"], restore)
+            await client.connections.update(self.latest_run.connection_id, schedule_type=schedule)
+        self.log.info("Schedule of %s restored to %s", self.latest_run.connection_id, restore)
 
 
 class FivetranFreshnessTrigger(BaseTrigger):

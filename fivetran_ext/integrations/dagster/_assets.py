@@ -37,6 +37,8 @@ def build_fivetran_asset_specs(
         specs.append(
             dg.AssetSpec(
                 key=dg.AssetKey([*key_prefix, *destination]),
+                description=f"{'.'.join(destination)}: table {table.schema}.{table.name} synced by Fivetran "
+                f"connection {connection_id}",
                 group_name=group_name,
                 kinds={"fivetran"},
                 metadata={

@@ -259,3 +259,23 @@ def test_the_trigger_never_blocks_the_event_loop(fake_api: FakeAPI, monkeypatch:
 
     assert event["result"]["state"] == "succeeded"
     assert len(ticks) >= 3  # the other task ran while the trigger waited between its checks
+
+
+def test_killing_a_deferred_task_gives_the_schedule_back(fake_api: FakeAPI) -> None:
+    trigger = _trigger(fake_api, manage_schedule=True)
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "manual"
+    started = len(fake_api.requests())
+
+    asyncio.run(trigger.on_kill())
+
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"
+    assert fake_api.requests()[started:] == [("PATCH", SYNC)]
+
+
+def test_killing_a_deferred_task_that_took_no_schedule_sends_nothing(fake_api: FakeAPI) -> None:
+    trigger = _trigger(fake_api)
+    started = len(fake_api.requests())
+
+    asyncio.run(trigger.on_kill())
+
+    assert fake_api.requests()[started:] == []

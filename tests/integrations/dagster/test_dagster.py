@@ -65,6 +65,10 @@ def test_asset_specs_are_the_enabled_tables_under_their_destination_names(fake_a
         "fivetran/source_table": "Web Analytics.Page Views",
     }
     assert specs[1].kinds == {"fivetran"}
+    assert specs[1].description == (
+        "web_analytics.page_views: table Web Analytics.Page Views synced by Fivetran connection "
+        + fake_api.connection_id
+    )
 
 
 def test_materialize_syncs_the_connection_and_materializes_every_table(fake_api: FakeAPI) -> None:
@@ -100,6 +104,9 @@ def test_a_failed_sync_fails_the_step_with_fivetrans_reason(fake_api: FakeAPI) -
         " (tasks: simulated_task: Simulated sync failure)"
     ]
     assert result.get_asset_materialization_events() == []
+    (failure,) = [event for event in result.all_events if event.is_step_failure]
+    metadata = failure.step_failure_data.user_failure_data.metadata
+    assert metadata["fivetran"].value["tasks"] == [{"code": "simulated_task", "message": "Simulated sync failure"}]
 
 
 def test_a_paused_connection_fails_without_a_trigger(fake_api: FakeAPI) -> None:
