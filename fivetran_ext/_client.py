@@ -16,13 +16,13 @@ from ._config import (
     resolve_retry,
     settings_from_env,
 )
-from ._governor import RateLimitGovernor
 from ._http import AsyncPool, SyncPool, generated_client, open_async_client, open_sync_client
 from ._lazy import ConnectorsAlias, LazyResource
 from ._retry import RetryPolicy
 from ._transport import Lifetime
 
 if TYPE_CHECKING:
+    from ._governor import RateLimitGovernor
     from ._resources.account import Account, AsyncAccount
     from ._resources.certificates import AsyncCertificates, Certificates
     from ._resources.connections import AsyncConnections, Connections

@@ -8,16 +8,19 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._body import ACCEPT_ENCODING
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, resolve_credentials
 from ._errors import ConfigurationError
-from ._governor import RateLimitGovernor
 from ._retry import RetryPolicy, check_seconds
 from ._validation import is_loopback_host
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._governor import RateLimitGovernor
 
 __all__ = [
     "DEFAULT_ATTEMPT_TIMEOUT",
@@ -148,7 +151,12 @@ def check_max_bytes(value: int) -> int:
 
 
 def _governor(rate_limit: RateLimitGovernor | None) -> RateLimitGovernor | None:
-    if rate_limit is not None and not isinstance(rate_limit, RateLimitGovernor):
+    if rate_limit is None:
+        return None
+    # The governor is imported only by the clients that use one.
+    from ._governor import RateLimitGovernor
+
+    if not isinstance(rate_limit, RateLimitGovernor):
         raise TypeError(f"rate_limit must be a RateLimitGovernor, got {type(rate_limit).__name__}")
     return rate_limit
 

@@ -25,13 +25,16 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import RateLimitError, TimeoutError, TransportError, _safe_url, api_error_from_response
-from ._governor import RateLimitGovernor, WaitTooLong, buckets_of
 from ._headers import parse_retry_after
 from ._operations import Operation, RetrySafety, lookup_operation
+
+if TYPE_CHECKING:
+    from ._governor import RateLimitGovernor, WaitTooLong
 
 __all__ = ["Retrier", "RetryPolicy", "RetryState"]
 
@@ -247,6 +250,8 @@ class RetryState:
         governor = self._retrier.governor
         if governor is None:
             return 0.0
+        from ._governor import WaitTooLong, buckets_of  # loaded with the governor: no cost without one
+
         policy = self._retrier.policy
         budget = None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
         try:

@@ -31,7 +31,7 @@ from typing import Any
 
 from fivetran_ext import SyncOutcome
 from fivetran_ext._plans import Sleep
-from fivetran_ext._resources.connections import _SYNC_CALLS
+from fivetran_ext._resources.connections import _sync_calls
 from fivetran_ext._sync_wait import SyncPolicy, plan_sync_and_wait
 from fivetran_ext.testing import FakeFivetran
 
@@ -99,7 +99,7 @@ def run_parallel_sync_and_wait(sizes: FleetSizes, poll: float) -> dict[str, Any]
         # (when, tie-breaker, plan, reply to send): every waiter's next step, earliest first.
         queue: list[tuple[float, int, Any, Any]] = []
         for connection_id in ids:
-            plan = plan_sync_and_wait(_SYNC_CALLS, connection_id, policy, clock)
+            plan = plan_sync_and_wait(_sync_calls(), connection_id, policy, clock)
             heapq.heappush(queue, (start, next(order), plan, _START))
         outcomes: list[SyncOutcome] = []
         while queue:

@@ -10,81 +10,15 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import timedelta
 from enum import StrEnum
-from functools import partial
-from typing import Any, Literal, TypedDict, Unpack
+from functools import cache, partial
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
-from fivetran_api.api.connection_management import (
-    connect_card,
-    connection_details,
-    connection_state,
-    create_connection,
-    delete_connection,
-    list_connections,
-    modify_connection,
-    modify_connection_state,
-    resync_connection,
-    run_setup_tests,
-    sync_connection,
-)
-from fivetran_api.api.connection_schema_management import (
-    connection_column_config,
-    connection_schema_config,
-    delete_column_connection_config,
-    delete_multiple_columns_connection_config,
-    modify_connection_column_config,
-    modify_connection_database_schema_config,
-    modify_connection_schema_config,
-    modify_connection_table_config,
-    pre_create_connection_schema_config,
-    reload_connection_schema_config,
-    resync_tables,
-)
-from fivetran_api.models.column_update_request import ColumnUpdateRequest
-from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
-from fivetran_api.models.drop_columns_request import DropColumnsRequest
-from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
-from fivetran_api.models.new_connector_request_v1_data_delay_sensitivity import (
-    NewConnectorRequestV1DataDelaySensitivity,
-)
-from fivetran_api.models.new_connector_request_v1_destination_schema_names import (
-    NewConnectorRequestV1DestinationSchemaNames,
-)
-from fivetran_api.models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
-from fivetran_api.models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
-from fivetran_api.models.reload_standard_config_request import ReloadStandardConfigRequest
-from fivetran_api.models.resync_connector_request import ResyncConnectorRequest
-from fivetran_api.models.resync_tables_body import ResyncTablesBody
-from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
-from fivetran_api.models.schema_update_request import SchemaUpdateRequest
-from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
-from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
-from fivetran_api.models.standard_config_update_request_schema_change_handling import (
-    StandardConfigUpdateRequestSchemaChangeHandling,
-)
-from fivetran_api.models.sync_connector_request import SyncConnectorRequest
-from fivetran_api.models.table_update_request import TableUpdateRequest
-from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
-from fivetran_api.models.update_connector_request import UpdateConnectorRequest
-from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
+from fivetran_api.api.connection_management import connection_details, list_connections
 
 from .._call import Call
-from .._fleet import PAGE_SIZE, FleetCalls, check_concurrency, plan_sync_many, plan_wait_many
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
-from .._run_claims import RunClaimStore
-from .._schema_config import ColumnEntry, SchemaConfig, table_columns
-from .._sync_run import NotSyncableError, OnReschedule, SyncCheck, SyncRun
-from .._sync_status import SyncStatus
-from .._sync_wait import (
-    SyncOutcome,
-    SyncPolicy,
-    max_age_seconds,
-    plan_check,
-    plan_ensure_fresh,
-    plan_start,
-    plan_sync_and_wait,
-)
 from .._validation import (
     check_columns,
     check_confirm,
@@ -97,6 +31,14 @@ from .._validation import (
 from ._base import AsyncResource, DataOf, NoData, PageCall, PageOf, SyncResource, _anyio_sleep
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
 from ._common import Check, Converted, RawData, check_options, trust_flags, with_extra
+
+if TYPE_CHECKING:
+    from .._fleet import FleetCalls
+    from .._run_claims import RunClaimStore
+    from .._schema_config import ColumnEntry, SchemaConfig
+    from .._sync_run import OnReschedule, SyncCheck, SyncRun
+    from .._sync_status import SyncStatus
+    from .._sync_wait import SyncOutcome, SyncPolicy
 
 __all__ = [
     "CONNECTION_PAGE",
@@ -154,31 +96,48 @@ def _daily_time(name: str, value: str | None) -> str | None:
     return check_daily_sync_time(value, None)
 
 
-_OPTION_CHECKS: dict[str, Check] = {
-    "config": json_object,
-    "auth": json_object,
-    "paused": flag,
-    "pause_after_trial": flag,
-    "sync_frequency": _frequency,
-    "schedule_type": partial(choice, allowed=NewConnectorRequestV1ScheduleType),
-    "daily_sync_time": _daily_time,
-    "data_delay_sensitivity": partial(choice, allowed=NewConnectorRequestV1DataDelaySensitivity),
-    "data_delay_threshold": check_count,
-    "trust_certificates": flag,
-    "trust_fingerprints": flag,
-    "run_setup_tests": flag,
-    "networking_method": partial(choice, allowed=NewConnectorRequestV1NetworkingMethod),
-    "proxy_agent_id": optional_text,
-    "private_link_id": optional_text,
-    "hybrid_deployment_agent_id": optional_text,
-    "destination_configuration": json_object,
-    "external_secrets_manager_id": optional_text,
-}
-_NEW_OPTION_CHECKS: dict[str, Check] = {
-    **_OPTION_CHECKS,
-    "connect_card_config": json_object,
-    "destination_schema_names": partial(choice, allowed=NewConnectorRequestV1DestinationSchemaNames),
-}
+@cache
+def _option_checks() -> dict[str, Check]:
+    # Built on first use: the generated enums are imported only by create/update.
+    from fivetran_api.models.new_connector_request_v1_data_delay_sensitivity import (
+        NewConnectorRequestV1DataDelaySensitivity,
+    )
+    from fivetran_api.models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
+    from fivetran_api.models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
+
+    return {
+        "config": json_object,
+        "auth": json_object,
+        "paused": flag,
+        "pause_after_trial": flag,
+        "sync_frequency": _frequency,
+        "schedule_type": partial(choice, allowed=NewConnectorRequestV1ScheduleType),
+        "daily_sync_time": _daily_time,
+        "data_delay_sensitivity": partial(choice, allowed=NewConnectorRequestV1DataDelaySensitivity),
+        "data_delay_threshold": check_count,
+        "trust_certificates": flag,
+        "trust_fingerprints": flag,
+        "run_setup_tests": flag,
+        "networking_method": partial(choice, allowed=NewConnectorRequestV1NetworkingMethod),
+        "proxy_agent_id": optional_text,
+        "private_link_id": optional_text,
+        "hybrid_deployment_agent_id": optional_text,
+        "destination_configuration": json_object,
+        "external_secrets_manager_id": optional_text,
+    }
+
+
+@cache
+def _new_option_checks() -> dict[str, Check]:
+    from fivetran_api.models.new_connector_request_v1_destination_schema_names import (
+        NewConnectorRequestV1DestinationSchemaNames,
+    )
+
+    return {
+        **_option_checks(),
+        "connect_card_config": json_object,
+        "destination_schema_names": partial(choice, allowed=NewConnectorRequestV1DestinationSchemaNames),
+    }
 
 
 class _ExcludeMode(StrEnum):
@@ -192,14 +151,47 @@ _CONNECTION = DataOf(Connection)
 CONNECTION_PAGE = PageOf(Connection)
 """Reader of connection lists (also ``GET /v1/groups/{id}/connections``): items as `Connection`."""
 _NO_DATA = NoData()
-_STATUS = Converted(_CONNECTION, SyncStatus.from_connection)
-_SCHEMA_CONFIG = Converted(RawData(), SchemaConfig.from_dict)
 
 _get = by_id(connection_details, _CONNECTION, "connection_id")
-_get_sync_status = by_id(connection_details, _STATUS, "connection_id")
-_delete = by_id(delete_connection, _NO_DATA, "connection_id")
-_get_state = by_id(connection_state, DataOf(ConnectionState), "connection_id")
-_get_schema_config = by_id(connection_schema_config, _SCHEMA_CONFIG, "connection_id")
+
+
+# What `client.connections` needs first (get, list, stream) is imported with the module; the rest (the other
+# operations and their request models, schema configs, sync handles and fleets) is imported by the
+# functions below on first use, so reaching `client.connections` stays cheap (issue 11's import target).
+@cache
+def _schema_config() -> Converted[Any, SchemaConfig]:
+    from .._schema_config import SchemaConfig
+
+    return Converted(RawData(), SchemaConfig.from_dict)
+
+
+@cache
+def _status() -> Converted[Connection, SyncStatus]:
+    from .._sync_status import SyncStatus
+
+    return Converted(_CONNECTION, SyncStatus.from_connection)
+
+
+def _get_sync_status(connection_id: str) -> Call[SyncStatus]:
+    return by_id(connection_details, _status(), "connection_id")(connection_id)
+
+
+def _delete(connection_id: str) -> Call[None]:
+    from fivetran_api.api.connection_management import delete_connection
+
+    return by_id(delete_connection, _NO_DATA, "connection_id")(connection_id)
+
+
+def _get_state(connection_id: str) -> Call[ConnectionState]:
+    from fivetran_api.api.connection_management import connection_state
+
+    return by_id(connection_state, DataOf(ConnectionState), "connection_id")(connection_id)
+
+
+def _get_schema_config(connection_id: str) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import connection_schema_config
+
+    return by_id(connection_schema_config, _schema_config(), "connection_id")(connection_id)
 
 
 # Call builders: validation and request shape, shared by both twins.
@@ -217,16 +209,22 @@ def _schedule(fields: dict[str, Any]) -> dict[str, Any]:
 def _create(
     group_id: str, service: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]
 ) -> Call[Connection]:
+    from fivetran_api.api.connection_management import create_connection
+    from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
+
     fields = {
         "group_id": required_text("group_id", group_id),
         "service": required_text("service", service),
-        **_schedule(check_options(options, _NEW_OPTION_CHECKS)),
+        **_schedule(check_options(options, _new_option_checks())),
     }
     return Call(create_connection, {"body": json_body(NewConnectorRequestV1, **with_extra(fields, extra))}, _CONNECTION)
 
 
 def _update(connection_id: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]) -> Call[Connection]:
-    fields = with_extra(_schedule(check_options(options, _OPTION_CHECKS)), extra, update=True)
+    from fivetran_api.api.connection_management import modify_connection
+    from fivetran_api.models.update_connector_request import UpdateConnectorRequest
+
+    fields = with_extra(_schedule(check_options(options, _option_checks())), extra, update=True)
     arguments = {"connection_id": path_param("connection_id", connection_id)}
     return Call(modify_connection, {**arguments, "body": json_body(UpdateConnectorRequest, **fields)}, _CONNECTION)
 
@@ -239,12 +237,18 @@ def _set_sync_frequency(
 
 
 def _sync(connection_id: str, force: bool) -> Call[None]:
+    from fivetran_api.api.connection_management import sync_connection
+    from fivetran_api.models.sync_connector_request import SyncConnectorRequest
+
     # Always a body: {"force": false} says what is meant, and retries key on the force flag (_operations.py).
     body = json_body(SyncConnectorRequest, force=flag("force", force))
     return Call(sync_connection, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA)
 
 
 def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]] | None) -> Call[None]:
+    from fivetran_api.api.connection_management import resync_connection
+    from fivetran_api.models.resync_connector_request import ResyncConnectorRequest
+
     check_confirm(confirm, "A historical resync")
     scope_tables = None if scope is None else check_tables("scope", scope)
     body = json_body(ResyncConnectorRequest, scope=scope_tables)
@@ -254,6 +258,9 @@ def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]
 
 
 def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Sequence[str]]) -> Call[None]:
+    from fivetran_api.api.connection_schema_management import resync_tables
+    from fivetran_api.models.resync_tables_body import ResyncTablesBody
+
     check_confirm(confirm, "A table resync")
     # The body is the schema -> tables map itself; from_dict keeps every schema name as given.
     body = ResyncTablesBody.from_dict(check_tables("tables", tables))
@@ -261,6 +268,9 @@ def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Seque
 
 
 def _update_state(connection_id: str, state: Mapping[str, Any]) -> Call[None]:
+    from fivetran_api.api.connection_management import modify_connection_state
+    from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
+
     if state is None:
         raise TypeError("state must be a mapping (the connection's new state), got None")
     body = json_body(UpdateFunctionOrConnectorSdkState, state=json_object("state", state))
@@ -270,6 +280,10 @@ def _update_state(connection_id: str, state: Mapping[str, Any]) -> Call[None]:
 
 
 def _handling(value: str | None) -> str | None:
+    from fivetran_api.models.standard_config_update_request_schema_change_handling import (
+        StandardConfigUpdateRequestSchemaChangeHandling,
+    )
+
     return choice("schema_change_handling", value, StandardConfigUpdateRequestSchemaChangeHandling)
 
 
@@ -280,6 +294,9 @@ def _update_schema_config(
     is_type_locked: bool | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import modify_connection_schema_config
+    from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
+
     fields = {
         "schema_change_handling": _handling(schema_change_handling),
         "schemas": check_named_objects("schemas", schemas),
@@ -287,7 +304,7 @@ def _update_schema_config(
     }
     body = json_body(StandardConfigUpdateRequest, **with_extra(fields, extra, update=True))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
-    return Call(modify_connection_schema_config, arguments, _SCHEMA_CONFIG)
+    return Call(modify_connection_schema_config, arguments, _schema_config())
 
 
 def _create_schema_config(
@@ -296,20 +313,26 @@ def _create_schema_config(
     schema_change_handling: str | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import pre_create_connection_schema_config
+    from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
+
     fields = {
         "schemas": check_named_objects("schemas", schemas),
         "schema_change_handling": _handling(schema_change_handling),
     }
     body = json_body(StandardConfigCreateRequest, **with_extra(fields, extra))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
-    return Call(pre_create_connection_schema_config, arguments, _SCHEMA_CONFIG)
+    return Call(pre_create_connection_schema_config, arguments, _schema_config())
 
 
 def _reload_schema_config(connection_id: str, exclude_mode: str | None) -> Call[SchemaConfig]:
     # Without a mode the body is {}: the API then keeps every schema's and table's state (PRESERVE).
+    from fivetran_api.api.connection_schema_management import reload_connection_schema_config
+    from fivetran_api.models.reload_standard_config_request import ReloadStandardConfigRequest
+
     body = json_body(ReloadStandardConfigRequest, exclude_mode=choice("exclude_mode", exclude_mode, _ExcludeMode))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
-    return Call(reload_connection_schema_config, arguments, _SCHEMA_CONFIG)
+    return Call(reload_connection_schema_config, arguments, _schema_config())
 
 
 def _path(connection_id: str, schema: str, table: str | None = None, column: str | None = None) -> dict[str, str]:
@@ -327,6 +350,10 @@ def _path(connection_id: str, schema: str, table: str | None = None, column: str
 
 def _table_columns(connection_id: str, schema: str, table: str) -> Call[dict[str, ColumnEntry]]:
     # This operation names its path parameters {schema}/{table} where the PATCH ones say {schema_name}/...
+    from fivetran_api.api.connection_schema_management import connection_column_config
+
+    from .._schema_config import table_columns
+
     path = _path(connection_id, schema, table)
     arguments = {"connection_id": path["connection_id"], "schema": path["schema_name"], "table": path["table_name"]}
     result = Converted(RawData(), partial(table_columns, schema=schema, table=table))
@@ -340,10 +367,13 @@ def _update_schema(
     tables: Mapping[str, Mapping[str, Any]] | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import modify_connection_database_schema_config
+    from fivetran_api.models.schema_update_request import SchemaUpdateRequest
+
     fields = {"enabled": flag("enabled", enabled), "tables": check_named_objects("tables", tables)}
     body = json_body(SchemaUpdateRequest, **with_extra(fields, extra))
     return Call(
-        modify_connection_database_schema_config, {**_path(connection_id, schema), "body": body}, _SCHEMA_CONFIG
+        modify_connection_database_schema_config, {**_path(connection_id, schema), "body": body}, _schema_config()
     )
 
 
@@ -356,6 +386,10 @@ def _update_table(
     columns: Mapping[str, Mapping[str, Any]] | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import modify_connection_table_config
+    from fivetran_api.models.table_update_request import TableUpdateRequest
+    from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
+
     fields = {
         "enabled": flag("enabled", enabled),
         "sync_mode": choice("sync_mode", sync_mode, TableUpdateRequestSyncMode),
@@ -363,7 +397,7 @@ def _update_table(
     }
     body = json_body(TableUpdateRequest, **with_extra(fields, extra))
     arguments = {**_path(connection_id, schema, table), "body": body}
-    return Call(modify_connection_table_config, arguments, _SCHEMA_CONFIG)
+    return Call(modify_connection_table_config, arguments, _schema_config())
 
 
 def _update_column(
@@ -374,6 +408,9 @@ def _update_column(
     is_primary_key: bool | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
+    from fivetran_api.api.connection_schema_management import modify_connection_column_config
+    from fivetran_api.models.column_update_request import ColumnUpdateRequest
+
     fields = {
         "enabled": flag("enabled", enabled),
         "hashed": flag("hashed", hashed),
@@ -381,14 +418,19 @@ def _update_column(
     }
     body = json_body(ColumnUpdateRequest, **with_extra(fields, extra))
     arguments = {**_path(connection_id, *location), "body": body}
-    return Call(modify_connection_column_config, arguments, _SCHEMA_CONFIG)
+    return Call(modify_connection_column_config, arguments, _schema_config())
 
 
 def _drop_blocked_column(connection_id: str, schema: str, table: str, column: str) -> Call[None]:
+    from fivetran_api.api.connection_schema_management import delete_column_connection_config
+
     return Call(delete_column_connection_config, _path(connection_id, schema, table, column), _NO_DATA)
 
 
 def _drop_blocked_columns(connection_id: str, columns: Mapping[str, Mapping[str, Sequence[str]]]) -> Call[None]:
+    from fivetran_api.api.connection_schema_management import delete_multiple_columns_connection_config
+    from fivetran_api.models.drop_columns_request import DropColumnsRequest
+
     schemas = {
         schema: {"tables": {table: {"columns": names} for table, names in tables.items()}}
         for schema, tables in check_columns("columns", columns).items()
@@ -402,6 +444,9 @@ def _run_setup_tests(
     connection_id: str, trust_certificates: bool | None, trust_fingerprints: bool | None
 ) -> Call[Connection]:
     # Always a body, {} at least: the spec makes an omitted body a 400.
+    from fivetran_api.api.connection_management import run_setup_tests
+    from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
+
     body = json_body(RunSetupTestsRequest, **trust_flags(trust_certificates, trust_fingerprints))
     return Call(
         run_setup_tests, {"connection_id": path_param("connection_id", connection_id), "body": body}, _CONNECTION
@@ -409,6 +454,9 @@ def _run_setup_tests(
 
 
 def _connect_card(connection_id: str, redirect_uri: str, hide_setup_guide: bool | None) -> Call[ConnectCard]:
+    from fivetran_api.api.connection_management import connect_card
+    from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
+
     card = present(
         redirect_uri=required_text("redirect_uri", redirect_uri),
         hide_setup_guide=flag("hide_setup_guide", hide_setup_guide),
@@ -424,10 +472,16 @@ def _set_schedule(connection_id: str, schedule_type: str) -> Call[Connection]:
 
 def _page(group_id: str | None, cursor: str | None) -> Call[Page[Connection]]:
     # The largest page: one list request answers up to 1000 waiters.
+    from .._fleet import PAGE_SIZE
+
     return _list(group_id, None)(PAGE_SIZE, cursor)
 
 
-_SYNC_CALLS = FleetCalls(read=_get_sync_status, trigger=_sync, set_schedule=_set_schedule, page=_page)
+@cache
+def _sync_calls() -> FleetCalls:
+    from .._fleet import FleetCalls
+
+    return FleetCalls(read=_get_sync_status, trigger=_sync, set_schedule=_set_schedule, page=_page)
 
 
 def _ids(connection_ids: Iterable[str]) -> list[str]:
@@ -441,6 +495,8 @@ def _runs(runs: Iterable[SyncRun]) -> list[SyncRun]:
 
 
 def _started(outcome: SyncRun | SyncCheck) -> SyncRun:
+    from .._sync_run import NotSyncableError, SyncCheck
+
     if isinstance(outcome, SyncCheck):
         raise NotSyncableError(outcome)
     return outcome
@@ -456,6 +512,8 @@ def _policy(
     retrigger_rescheduled: bool = False,
 ) -> SyncPolicy:
     # Everything is checked here, when the method is called; the plan itself runs step by step.
+    from .._sync_wait import SyncPolicy
+
     return SyncPolicy.checked(
         force=flag("force", force) is True,
         timeout=timeout,
@@ -474,6 +532,8 @@ def _progress(on_progress: Callable[[SyncStatus], object] | None) -> Callable[[S
 
 
 def _checked_run(run: SyncRun) -> SyncRun:
+    from .._sync_run import SyncRun
+
     if not isinstance(run, SyncRun):
         raise TypeError(f"run must be a SyncRun (SyncRun.from_json reads a stored one), got {type(run).__name__}")
     return run
@@ -670,9 +730,11 @@ class Connections(SyncResource):
             run = client.connections.start_sync("decent_dropsy", timeout=3600, start_deadline=600)
             store(run.to_json())        # later, anywhere: client.connections.check(SyncRun.from_json(text))
         """
+        from .._sync_wait import plan_start
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         return _started(
-            self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time, None, coordinator))
+            self._drive(plan_start(_sync_calls(), connection_id, policy, clock or time.time, None, coordinator))
         )
 
     def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
@@ -690,7 +752,9 @@ class Connections(SyncResource):
             elif check.state == "failed":
                 raise RuntimeError(check.reason)
         """
-        return self._drive(plan_check(_SYNC_CALLS, _checked_run(run), clock or time.time))
+        from .._sync_wait import plan_check
+
+        return self._drive(plan_check(_sync_calls(), _checked_run(run), clock or time.time))
 
     def sync_and_wait(
         self,
@@ -741,11 +805,13 @@ class Connections(SyncResource):
             if not outcome.succeeded:
                 raise SystemExit(f"sync {outcome.kind}: {outcome.reason}")
         """
+        from .._sync_wait import plan_sync_and_wait
+
         policy = _policy(
             force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
         )
         plan = plan_sync_and_wait(
-            _SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
+            _sync_calls(), connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
         )
         return self._drive(plan, sleep or time.sleep)
 
@@ -774,9 +840,11 @@ class Connections(SyncResource):
         Example:
             outcome = client.connections.ensure_fresh("decent_dropsy", timedelta(minutes=30))
         """
+        from .._sync_wait import max_age_seconds, plan_ensure_fresh
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         plan = plan_ensure_fresh(
-            _SYNC_CALLS,
+            _sync_calls(),
             connection_id,
             max_age_seconds(max_age),
             policy,
@@ -819,9 +887,11 @@ class Connections(SyncResource):
             for outcome in client.connections.sync_many(ids, timeout=3600, poll_interval=30):
                 print(outcome.connection_id, outcome.kind, outcome.reason or "")
         """
+        from .._fleet import check_concurrency, plan_sync_many
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         ids, bound = _ids(connection_ids), check_concurrency(concurrency)
-        plan = plan_sync_many(_SYNC_CALLS, ids, policy, clock or time.time, bound, coordinator)
+        plan = plan_sync_many(_sync_calls(), ids, policy, clock or time.time, bound, coordinator)
         return self._stream_plan(plan, sleep or time.sleep)
 
     def wait_many(
@@ -842,7 +912,9 @@ class Connections(SyncResource):
             runs = [SyncRun.from_json(text) for text in stored]
             failed = [o for o in client.connections.wait_many(runs) if o.kind != "succeeded"]
         """
-        plan = plan_wait_many(_SYNC_CALLS, _runs(runs), clock or time.time, check_concurrency(concurrency))
+        from .._fleet import check_concurrency, plan_wait_many
+
+        plan = plan_wait_many(_sync_calls(), _runs(runs), clock or time.time, check_concurrency(concurrency))
         return self._stream_plan(plan, sleep or time.sleep)
 
     def resync(
@@ -1113,14 +1185,18 @@ class AsyncConnections(AsyncResource):
         coordinator: RunClaimStore | None = None,
     ) -> SyncRun:
         """See `Connections.start_sync`."""
+        from .._sync_wait import plan_start
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         return _started(
-            await self._drive(plan_start(_SYNC_CALLS, connection_id, policy, clock or time.time, None, coordinator))
+            await self._drive(plan_start(_sync_calls(), connection_id, policy, clock or time.time, None, coordinator))
         )
 
     async def check(self, run: SyncRun, *, clock: Callable[[], float] | None = None) -> SyncCheck:
         """See `Connections.check`."""
-        return await self._drive(plan_check(_SYNC_CALLS, _checked_run(run), clock or time.time))
+        from .._sync_wait import plan_check
+
+        return await self._drive(plan_check(_sync_calls(), _checked_run(run), clock or time.time))
 
     async def sync_and_wait(
         self,
@@ -1139,11 +1215,13 @@ class AsyncConnections(AsyncResource):
         coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """See `Connections.sync_and_wait`; ``sleep`` is awaited (default `anyio.sleep`)."""
+        from .._sync_wait import plan_sync_and_wait
+
         policy = _policy(
             force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval, retrigger_rescheduled
         )
         plan = plan_sync_and_wait(
-            _SYNC_CALLS, connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
+            _sync_calls(), connection_id, policy, clock or time.time, _progress(on_progress), claims=coordinator
         )
         return await self._drive(plan, sleep or _anyio_sleep())
 
@@ -1164,9 +1242,11 @@ class AsyncConnections(AsyncResource):
         coordinator: RunClaimStore | None = None,
     ) -> SyncOutcome:
         """See `Connections.ensure_fresh`; ``sleep`` is awaited (default `anyio.sleep`)."""
+        from .._sync_wait import max_age_seconds, plan_ensure_fresh
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         plan = plan_ensure_fresh(
-            _SYNC_CALLS,
+            _sync_calls(),
             connection_id,
             max_age_seconds(max_age),
             policy,
@@ -1192,9 +1272,11 @@ class AsyncConnections(AsyncResource):
         coordinator: RunClaimStore | None = None,
     ) -> AsyncIterator[SyncOutcome]:
         """See `Connections.sync_many`; used with ``async for``."""
+        from .._fleet import check_concurrency, plan_sync_many
+
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
         ids, bound = _ids(connection_ids), check_concurrency(concurrency)
-        plan = plan_sync_many(_SYNC_CALLS, ids, policy, clock or time.time, bound, coordinator)
+        plan = plan_sync_many(_sync_calls(), ids, policy, clock or time.time, bound, coordinator)
         return self._stream_plan(plan, sleep or _anyio_sleep())
 
     def wait_many(
@@ -1206,7 +1288,9 @@ class AsyncConnections(AsyncResource):
         clock: Callable[[], float] | None = None,
     ) -> AsyncIterator[SyncOutcome]:
         """See `Connections.wait_many`; used with ``async for``."""
-        plan = plan_wait_many(_SYNC_CALLS, _runs(runs), clock or time.time, check_concurrency(concurrency))
+        from .._fleet import check_concurrency, plan_wait_many
+
+        plan = plan_wait_many(_sync_calls(), _runs(runs), clock or time.time, check_concurrency(concurrency))
         return self._stream_plan(plan, sleep or _anyio_sleep())
 
     async def resync(

@@ -25,6 +25,41 @@ def test_importing_the_testing_package_does_not_load_the_fake() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
 
 
+def test_reaching_client_connections_defers_what_it_does_not_need() -> None:
+    # Issue 11's import target: sync handles, fleets, schema configs, the rate-limit governor, the rarely used operations and their
+    # request models load when first used, and then work (a create builds its body from the generated model).
+    deferred = [
+        "fivetran_ext._fleet",
+        "fivetran_ext._sync_wait",
+        "fivetran_ext._sync_run",
+        "fivetran_ext._sync_status",
+        "fivetran_ext._run_claims",
+        "fivetran_ext._schema_config",
+        "fivetran_ext._governor",
+        "fivetran_ext._rate_store",
+        "fivetran_api.api.connection_management.create_connection",
+        "fivetran_api.api.connection_schema_management",
+        "fivetran_api.models.new_connector_request_v1",
+        "fivetran_api.models.new_connector_request_v1_schedule_type",
+    ]
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from fivetran_ext import Fivetran
+        from fivetran_ext._resources import connections
+        client = Fivetran("k", "s")
+        client.connections
+        early = [name for name in {deferred!r} if name in sys.modules]
+        assert early == [], early
+        call = connections._create("g", "postgres", None, {{"schedule_type": "manual"}})
+        assert call.arguments["body"].to_dict() == {{"group_id": "g", "service": "postgres", "schedule_type": "manual"}}
+        connections._sync_calls()
+        assert "fivetran_ext._fleet" in sys.modules
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
 def test_lazy_exports_are_the_real_classes() -> None:
     assert fivetran_ext.testing.FakeFivetran is FakeFivetran
     assert fivetran_ext.testing.FakeClock is FakeClock

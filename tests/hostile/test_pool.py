@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ssl
+from typing import Any
+
 import httpx
 import pytest
 
@@ -41,6 +44,25 @@ def test_the_default_pool_is_sharded_and_a_user_pool_is_left_alone() -> None:
         assert client._pool.client is mine
     assert not mine.is_closed
     mine.close()
+
+
+@pytest.mark.parametrize("client_class", [Fivetran, AsyncFivetran])
+def test_the_default_pool_loads_the_ca_bundle_once(
+    monkeypatch: pytest.MonkeyPatch, client_class: type[Fivetran] | type[AsyncFivetran]
+) -> None:
+    # Loading the CA bundle is most of what building a client costs: every shard and proxy route shares one.
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    loads: list[object] = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counting(context: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        loads.append(context)
+        real(context, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    client = client_class(API_KEY, API_SECRET)
+    assert client._pool.client._mounts, "the environment proxy should be mounted"
+    assert len(loads) == 1
 
 
 def _ok(request: httpx.Request) -> httpx.Response:
