@@ -58,6 +58,52 @@ def test_models_are_imported_lazily() -> None:
     assert out[2:] == ["Group", "True"]
 
 
+def test_the_generated_package_does_not_import_attrs() -> None:
+    # openapi/templates/client.py.jinja and types.py.jinja: attrs cost as much to import as the rest of the client.
+    code = (
+        "import sys\n"
+        "from fivetran_api.client import Client\n"
+        "from fivetran_api.api.connection_management import connection_details\n"
+        "assert not [n for n in sys.modules if n.split('.')[0] in ('attr', 'attrs')]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
+def test_the_clients_keep_the_attrs_api() -> None:
+    import httpx
+    from fivetran_api.client import AuthenticatedClient, Client
+    from fivetran_api.types import Response
+
+    client = Client("https://api.example", headers={"A": "1"}, timeout=httpx.Timeout(3.0))
+    assert client == Client(base_url="https://api.example", headers={"A": "1"}, timeout=httpx.Timeout(3.0))
+    assert client != Client("https://other.example")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(client)
+    assert repr(client).startswith("Client(raise_on_unexpected_status=False, _base_url='https://api.example', ")
+    changed = client.with_headers({"B": "2"}).with_cookies({"c": "3"}).with_timeout(httpx.Timeout(5.0))
+    assert type(changed) is Client
+    assert (changed._headers, changed._cookies, changed._timeout) == (
+        {"A": "1", "B": "2"},
+        {"c": "3"},
+        httpx.Timeout(5.0),
+    )
+    assert client._headers == {"A": "1"}
+    with pytest.raises(TypeError):
+        Client("https://api.example", True)  # type: ignore[misc]  # everything after base_url is keyword-only
+
+    authenticated = AuthenticatedClient("https://api.example", "tok", raise_on_unexpected_status=True)
+    copy = authenticated.with_headers({"B": "2"})
+    assert (copy.token, copy.prefix, copy.auth_header_name, copy.raise_on_unexpected_status) == (
+        "tok",
+        "Bearer",
+        "Authorization",
+        True,
+    )
+    assert copy.get_httpx_client().headers["Authorization"] == "Bearer tok"
+    assert AuthenticatedClient("https://x", "tok", "").get_httpx_client().headers["Authorization"] == "tok"
+    assert Response(200, b"{}", {}, None) == Response(status_code=200, content=b"{}", headers={}, parsed=None)
+
+
 def test_unknown_model_name_is_an_attribute_error() -> None:
     import fivetran_api.models
 
