@@ -17,12 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from typing import Any, Literal
 
 from ._call import Call
 from ._models import Connection
 from ._pagination import MAX_PAGE_LIMIT, Page
-from ._plans import Batch, Emit, Sleep
+from ._plans import Batch, Effect, Emit, Sleep
+from ._run_claims import RunClaimStore, claim_run, release_run
 from ._sync_run import SyncRun, SyncState, not_syncable, utc
 from ._sync_status import SyncStatus
 from ._sync_wait import SyncCalls, SyncOutcome, SyncPolicy, new_run, settle
@@ -211,32 +213,55 @@ def plan_sync_many(
     policy: SyncPolicy,
     clock: Callable[[], float],
     concurrency: int,
+    claims: RunClaimStore | None = None,
 ) -> Generator[Any, Any, None]:
-    """Read every watermark by listing, trigger with bounded concurrency, then `plan_wait_many`'s loop."""
+    """Read every watermark by listing, trigger with bounded concurrency, then `plan_wait_many`'s loop.
+
+    With ``claims``, each connection is claimed first (as ``start_sync`` does): a connection another
+    worker's run still covers is waited for under that run, without a trigger.
+    """
     started = clock()
     ids = list(dict.fromkeys(connection_ids))
     planner = ReadPlanner()
     statuses = yield from read_statuses(calls, planner, set(ids), concurrency)
     runs: dict[str, SyncRun] = {}
+    joined: dict[str, SyncRun] = {}
     for connection_id in ids:
         status = statuses[connection_id]
-        run = new_run(connection_id, status, policy, utc(clock()))
+        now = utc(clock())
+        run = new_run(connection_id, status, policy, now)
         if not status.can_sync:
             yield Emit(SyncOutcome.from_check(not_syncable(run, status), elapsed=clock() - started, polls=0))
-        else:
-            runs[connection_id] = run
-    if policy.manage_schedule:
-        switch = [cid for cid in runs if statuses[cid].schedule_type != "manual"]
-        replies = yield Batch(tuple(calls.set_schedule(cid, "manual") for cid in switch), concurrency)
-        for cid, reply in zip(switch, replies, strict=True):
-            if reply.ok:
-                runs[cid] = replace(runs[cid], restore_schedule=statuses[cid].schedule_type or "auto")
+            continue
+        if claims is not None:
+            candidate = replace(run, triggers=1)
+            held: SyncRun = yield Effect(partial(claim_run, claims, candidate, status, now))
+            if held != candidate:
+                joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
+                continue
+        runs[connection_id] = run
+    try:
+        if policy.manage_schedule:
+            switch = [cid for cid in runs if statuses[cid].schedule_type != "manual"]
+            replies = yield Batch(tuple(calls.set_schedule(cid, "manual") for cid in switch), concurrency)
+            for cid, reply in zip(switch, replies, strict=True):
+                if reply.ok:
+                    runs[cid] = replace(runs[cid], restore_schedule=statuses[cid].schedule_type or "auto")
+            yield from _raise_first(replies, list(runs.values()), calls, concurrency)
+        ordered = list(runs)
+        replies = yield Batch(tuple(calls.trigger(cid, policy.force) for cid in ordered), concurrency)
         yield from _raise_first(replies, list(runs.values()), calls, concurrency)
-    ordered = list(runs)
-    replies = yield Batch(tuple(calls.trigger(cid, policy.force) for cid in ordered), concurrency)
-    yield from _raise_first(replies, list(runs.values()), calls, concurrency)
+    except GeneratorExit:
+        raise
+    except BaseException:
+        if claims is not None:
+            for run in runs.values():  # the triggers did not all go out: give the claims back
+                yield Effect(partial(release_run, claims, replace(run, restore_schedule=None, triggers=1)))
+        raise
     now = utc(clock())
     waiters = {cid: [_Waiter(replace(runs[cid], triggers=1), runs[cid].next_check(now))] for cid in ordered}
+    for cid, run in joined.items():
+        waiters[cid] = [_Waiter(run, now)]
     yield from _wait(calls, planner, waiters, clock, started, concurrency)
 
 

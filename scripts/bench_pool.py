@@ -178,7 +178,7 @@ def section(quick: bool, row: Callable[..., Any]) -> tuple[str, list[Any], list[
         f"| `Fivetran` + `fan_out(concurrency=16)`, default pool | {threads['connections']:,} | "
         f"{threads['seconds']:.2f} s |",
         "",
-        "The clients' default pool is 16 httpcore pools of up to 16 kept-alive connections each (fan-outs go up to",
+        "The clients' default pool is 32 httpcore pools of up to 8 kept-alive connections each (fan-outs go up to",
         "256 calls at once), each request going to the least busy one. httpx's default pool keeps 20 idle",
         "connections, so at concurrency 200 most requests open a new one; and one httpcore pool re-checks every",
         "queued request against every connection on each request start and end, which at 200 in flight costs",

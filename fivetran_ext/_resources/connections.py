@@ -799,14 +799,16 @@ class Connections(SyncResource):
         concurrency: int = 8,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> Iterator[SyncOutcome]:
         """Sync many connections and yield each `SyncOutcome` as soon as it is decided.
 
         Watermarks and statuses are read by listing (account or group lists, 1000 per page; one detail
         ``GET`` only where that is cheaper or a list cannot answer), so one request answers every waiter
         on its page; triggers go out with at most ``concurrency`` in flight. The policies are those of
-        `start_sync`, for every connection. Nothing is sent until the iteration starts; a connection that
-        cannot sync yields ``not_syncable`` without a trigger.
+        `start_sync`, for every connection, ``coordinator`` included (a connection another worker's run
+        covers is waited for under that run, without a trigger). Nothing is sent until the iteration
+        starts; a connection that cannot sync yields ``not_syncable`` without a trigger.
 
         Raises:
             ValueError, TypeError: an argument is invalid (raised here, before iteration).
@@ -818,9 +820,8 @@ class Connections(SyncResource):
                 print(outcome.connection_id, outcome.kind, outcome.reason or "")
         """
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
-        plan = plan_sync_many(
-            _SYNC_CALLS, _ids(connection_ids), policy, clock or time.time, check_concurrency(concurrency)
-        )
+        ids, bound = _ids(connection_ids), check_concurrency(concurrency)
+        plan = plan_sync_many(_SYNC_CALLS, ids, policy, clock or time.time, bound, coordinator)
         return self._stream_plan(plan, sleep or time.sleep)
 
     def wait_many(
@@ -1188,12 +1189,12 @@ class AsyncConnections(AsyncResource):
         concurrency: int = 8,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        coordinator: RunClaimStore | None = None,
     ) -> AsyncIterator[SyncOutcome]:
         """See `Connections.sync_many`; used with ``async for``."""
         policy = _policy(force, timeout, start_deadline, on_reschedule, manage_schedule, poll_interval)
-        plan = plan_sync_many(
-            _SYNC_CALLS, _ids(connection_ids), policy, clock or time.time, check_concurrency(concurrency)
-        )
+        ids, bound = _ids(connection_ids), check_concurrency(concurrency)
+        plan = plan_sync_many(_SYNC_CALLS, ids, policy, clock or time.time, bound, coordinator)
         return self._stream_plan(plan, sleep or _anyio_sleep())
 
     def wait_many(

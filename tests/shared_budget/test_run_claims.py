@@ -7,6 +7,7 @@ one `LocalRateStore` for threads of one process). The fake's clock is the wall c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -98,3 +99,29 @@ def test_the_async_client_joins_too(fake: FakeFivetran, store: RunClaimStore) ->
 
     assert anyio.run(main)
     assert len(sync_posts(fake)) == 1
+
+
+def test_sync_many_joins_the_runs_of_other_workers(fake: FakeFivetran, store: RunClaimStore) -> None:
+    fake.connections.create(fake.groups.list()[0]["id"], "postgres", "pg2", id="crafty_gnat")
+    fake.connections.set_sync_behavior("crafty_gnat", duration=300)
+    with fake.client() as first, fake.client() as second:
+        run = first.connections.start_sync("decent_dropsy", clock=clock_of(fake), coordinator=store)
+        outcomes = list(
+            second.connections.sync_many(
+                ["decent_dropsy", "crafty_gnat"],
+                force=True,
+                sleep=fake.clock.advance,
+                clock=clock_of(fake),
+                coordinator=store,
+            )
+        )
+
+    posts = [r.raw_path for r in fake.requests if r.method == "POST"]
+    assert posts == ["/v1/connections/decent_dropsy/sync", "/v1/connections/crafty_gnat/sync"]
+    assert [(o.connection_id, o.kind) for o in outcomes] == [
+        ("crafty_gnat", "succeeded"),
+        ("decent_dropsy", "succeeded"),
+    ]
+    joined = outcomes[1].run
+    assert joined is not None
+    assert replace(joined, started=False) == run  # the first worker's run, seen to start since
