@@ -15,7 +15,12 @@ from ..._schema_config import SchemaConfig
 from .._policy import SyncOptions, TaskPolicy
 from ._resource import FivetranResource
 
-__all__ = ["build_fivetran_asset_specs", "build_fivetran_assets", "load_fivetran_asset_specs"]
+__all__ = [
+    "build_fivetran_asset_specs",
+    "build_fivetran_assets",
+    "load_fivetran_asset_specs",
+    "load_fivetran_group_asset_specs",
+]
 
 
 def build_fivetran_asset_specs(
@@ -64,6 +69,29 @@ def load_fivetran_asset_specs(
     with fivetran.process_config_and_initialize().get_client() as client:
         config = client.connections.get_schema_config(connection_id)
     return build_fivetran_asset_specs(config, connection_id, key_prefix=key_prefix, group_name=group_name)
+
+
+def load_fivetran_group_asset_specs(
+    fivetran: FivetranResource,
+    group_id: str,
+    *,
+    key_prefix: Sequence[str] = (),
+    group_name: str | None = None,
+) -> dict[str, list[dg.AssetSpec]]:
+    """Connection id -> its asset specs, for every connection of a group (every page, 1,000 per page).
+
+    One list request per 1,000 connections, then one schema config read per connection. Paused and
+    broken connections are included (their tables exist in the destination); build one
+    `build_fivetran_assets` per entry.
+    """
+    specs: dict[str, list[dg.AssetSpec]] = {}
+    with fivetran.process_config_and_initialize().get_client() as client:
+        for connection in client.connections.stream(group_id=group_id, limit=1000):
+            config = client.connections.get_schema_config(connection.id)
+            specs[connection.id] = build_fivetran_asset_specs(
+                config, connection.id, key_prefix=key_prefix, group_name=group_name
+            )
+    return specs
 
 
 def build_fivetran_assets(

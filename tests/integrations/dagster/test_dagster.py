@@ -15,6 +15,7 @@ from fivetran_ext.integrations.dagster import (  # noqa: E402 - only once Dagste
     build_fivetran_assets,
     build_fivetran_sync_op,
     load_fivetran_asset_specs,
+    load_fivetran_group_asset_specs,
 )
 
 from ..conftest import FakeAPI  # noqa: E402
@@ -197,3 +198,22 @@ def test_max_age_skips_the_sync_when_the_data_is_fresh(fake_api: FakeAPI) -> Non
 def test_options_are_checked_when_the_definitions_load() -> None:
     with pytest.raises(ValueError, match="on_reschedule must be one of"):
         build_fivetran_sync_op("decent_dropsy", on_reschedule="later")  # type: ignore[arg-type]
+
+
+def test_group_specs_cover_every_connection_of_a_big_group(fake_api: FakeAPI) -> None:
+    # dagster-fivetran was measured listing 1,000 of a group's 2,500 connections: every page counts here.
+    for number in range(1, 1201):
+        fake_api.fake.connections.create(fake_api.group_id, "google_sheets", f"sheet_{number}", id=f"sheet_{number}")
+    fake_api.fake.connections.create(
+        fake_api.group_id, "postgres", "crm", catalog={"sales": {"deals": ["id"]}}, id="zz_crm"
+    )
+    before = len(fake_api.requests())
+
+    specs = load_fivetran_group_asset_specs(_resource(fake_api), fake_api.group_id, key_prefix=["fivetran"])
+
+    assert len(specs) == 1202
+    assert [spec.key.path for spec in specs["zz_crm"]] == [["fivetran", "sales", "deals"]]
+    assert len(specs[fake_api.connection_id]) == 3
+    lists = [target for method, target in fake_api.requests()[before:] if "/schemas" not in target]
+    assert len(lists) == 2  # two pages of up to 1,000
+    assert all(target.startswith("/v1/connections?") for target in lists)
