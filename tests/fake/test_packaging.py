@@ -26,8 +26,8 @@ def test_importing_the_testing_package_does_not_load_the_fake() -> None:
 
 
 def test_reaching_client_connections_defers_what_it_does_not_need() -> None:
-    # Issue 11's import target: sync handles, fleets, schema configs, the rate-limit governor, the rarely used operations and their
-    # request models load when first used, and then work (a create builds its body from the generated model).
+    # Issue 11's import target: sync handles, fleets, schema configs, the rate-limit governor, the rarely used
+    # operations and their request models load when first used, and then work (a create builds its body).
     deferred = [
         "fivetran_ext._fleet",
         "fivetran_ext._sync_wait",
