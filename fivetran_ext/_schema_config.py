@@ -8,19 +8,66 @@ node's JSON kept in ``raw`` so fields Fivetran adds later stay reachable.
 
 Names are the *source* names (what the schema, table and column endpoints take in their paths);
 ``name_in_destination`` is what they are called in the destination.
+
+The tree is built lazily: `SchemaConfig.from_dict` checks the whole shape at once (every ``schemas``,
+``tables`` and ``columns`` map and entry is an object, so a malformed response fails right away), but each
+``tables``/``columns`` map builds its entries on first access, once. A 500,000-column config then costs
+little more than its JSON, in time and in memory, until its columns are read.
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 __all__ = ["ColumnEntry", "SchemaConfig", "SchemaEntry", "TableEntry", "table_columns"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+E = TypeVar("E")
+
+
+class _Entries(Mapping[str, E], Generic[E]):
+    """A read-only name -> entry map over a JSON object whose shape was checked: entries are built on first
+    access (each once) and kept. Iteration follows the API's order."""
+
+    __slots__ = ("_build", "_built", "_nodes")
+
+    def __init__(self, nodes: Mapping[str, Any], build: Callable[[str, Mapping[str, Any]], E]) -> None:
+        self._nodes = nodes
+        self._build = build
+        self._built: dict[str, E] = {}
+
+    def __getitem__(self, name: str) -> E:
+        entry = self._built.get(name)
+        if entry is None:
+            entry = self._built[name] = self._build(name, self._nodes[name])
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __repr__(self) -> str:
+        return f"{{{', '.join(f'{name!r}: ...' for name in self._nodes)}}}" if self._nodes else "{}"
+
+
+def _check_tree(node: Mapping[str, Any]) -> None:
+    """Raise ValueError naming the first ``schemas``/``tables``/``columns`` map or entry that is not an object."""
+    for schema, schema_node in _children(node, "schemas", "data"):
+        where = f"schemas[{schema!r}]"
+        for table, table_node in _children(schema_node, "tables", where):
+            for _ in _children(table_node, "columns", f"{where}.tables[{table!r}]"):
+                pass
+
+
+def _entries(node: Mapping[str, Any], key: str, build: Callable[[str, Mapping[str, Any]], E]) -> Mapping[str, E]:
+    children = node.get(key)
+    return _Entries(children, build) if children else _EMPTY
 
 
 def _object(value: object, where: str) -> Mapping[str, Any]:
@@ -130,11 +177,9 @@ class TableEntry:
     @classmethod
     def from_dict(cls, name: str, node: Mapping[str, Any], *, schema: str) -> TableEntry:
         """Read one table (and its columns) from its JSON object."""
-        where = f"schemas[{schema!r}].tables[{name!r}]"
-        columns = {
-            column: ColumnEntry.from_dict(column, child, schema=schema, table=name)
-            for column, child in _children(node, "columns", where)
-        }
+        columns = _entries(
+            node, "columns", lambda column, child: ColumnEntry.from_dict(column, child, schema=schema, table=name)
+        )
         return cls(
             name=name,
             schema=schema,
@@ -144,7 +189,7 @@ class TableEntry:
             supports_columns_config=_bool(node, "supports_columns_config"),
             supports_history_mode=_bool(node, "supports_history_mode"),
             enabled_patch_settings=_settings(node, "enabled_patch_settings"),
-            columns=MappingProxyType(columns),
+            columns=columns,
             raw=MappingProxyType(node),
         )
 
@@ -174,15 +219,12 @@ class SchemaEntry:
     @classmethod
     def from_dict(cls, name: str, node: Mapping[str, Any]) -> SchemaEntry:
         """Read one schema (and its tables) from its JSON object."""
-        tables = {
-            table: TableEntry.from_dict(table, child, schema=name)
-            for table, child in _children(node, "tables", f"schemas[{name!r}]")
-        }
+        tables = _entries(node, "tables", lambda table, child: TableEntry.from_dict(table, child, schema=name))
         return cls(
             name=name,
             enabled=_bool(node, "enabled"),
             name_in_destination=_str(node, "name_in_destination"),
-            tables=MappingProxyType(tables),
+            tables=tables,
             raw=MappingProxyType(node),
         )
 
@@ -226,19 +268,12 @@ class SchemaConfig:
             ValueError: ``schemas``, ``tables`` or ``columns`` (or an entry in them) is not an object.
         """
         node = _object(data, "data")
-        # Hundreds of thousands of small objects and no cycles: collector passes triggered by the allocations
-        # would cost ~40% of the build on a 500,000-column config and find nothing to free.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            schemas = {name: SchemaEntry.from_dict(name, child) for name, child in _children(node, "schemas", "data")}
-        finally:
-            if collecting:
-                gc.enable()
+        _check_tree(node)
+        schemas = _entries(node, "schemas", SchemaEntry.from_dict)
         return cls(
             schema_change_handling=_str(node, "schema_change_handling"),
             enable_new_by_default=_bool(node, "enable_new_by_default"),
-            schemas=MappingProxyType(schemas),
+            schemas=schemas,
             raw=MappingProxyType(node),
         )
 

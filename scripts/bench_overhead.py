@@ -175,6 +175,7 @@ def _layer_costs(rounds: int = 15, calls: int = 300) -> dict[str, float]:
     from fivetran_api.api.connection_management import connection_details
 
     from fivetran_ext import Fivetran
+    from fivetran_ext._config import DEFAULT_MAX_RESPONSE_BYTES
     from fivetran_ext._retry import Retrier, RetryPolicy
     from fivetran_ext._transport import RetryTransport
 
@@ -187,7 +188,8 @@ def _layer_costs(rounds: int = 15, calls: int = 300) -> dict[str, float]:
     memory = Memory()
     headers = {"Accept": "application/json;version=2", "Authorization": "Basic eDp5"}
     raw = httpx.Client(base_url="https://api.fivetran.com", transport=memory, headers=headers)
-    retrying = RetryTransport(memory, Retrier(RetryPolicy(), base_path=""))
+    retrier = Retrier(RetryPolicy(), base_path="", max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES, attempt_timeout=60.0)
+    retrying = RetryTransport(memory, retrier)
     wrapped = httpx.Client(base_url="https://api.fivetran.com", transport=retrying, headers=headers)
     client = Fivetran(API_KEY, API_SECRET, http_client=httpx.Client(transport=memory))
     path = f"/v1/connections/{CONNECTION_ID}"

@@ -20,7 +20,7 @@ from fivetran_ext import Fivetran
 from fivetran_ext.testing.__main__ import seed_sample_data
 from fivetran_ext.testing.fake import FakeFivetran
 
-from ._docs import DOCS, ROOT, examples, python_blocks, run_example, untagged
+from ._docs import DOCS, ROOT, examples, python_blocks, run_example, shell_blocks, untagged
 
 CLIENT_DOC = DOCS / "client.md"
 CLIENT_EXAMPLES = list(examples(CLIENT_DOC))
@@ -71,3 +71,20 @@ def test_every_python_block_of_the_docs_is_run_by_a_test(path: Path) -> None:
     if examples(path):
         runners = "".join(test.read_text(encoding="utf-8") for test in (ROOT / "tests").rglob("test_*.py"))
         assert f'"{path.name}"' in runners, f"no test module reads docs/{path.name}"
+
+
+# docs/integrations.md's shell blocks (pip install of the extras, an Airflow connection, make
+# test-integrations) belong to the integration environments, which `make test` does not build.
+_NOT_IN_MAKE_TEST = {"integrations.md"}
+
+
+@pytest.mark.parametrize("path", [ROOT / "README.md", *sorted(DOCS.glob("*.md"))], ids=lambda path: path.name)
+def test_every_shell_block_of_the_docs_is_run_by_a_test(path: Path) -> None:
+    if not shell_blocks(path) or path.name in _NOT_IN_MAKE_TEST:
+        return
+    runners = [
+        test.relative_to(ROOT).as_posix()
+        for test in (ROOT / "tests").rglob("test_*.py")
+        if "shell_blocks(" in (text := test.read_text(encoding="utf-8")) and f'"{path.name}"' in text
+    ]
+    assert runners, f"no test module runs the shell blocks of {path.name} (read them with tests/_docs.py:shell_blocks)"

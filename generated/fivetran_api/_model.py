@@ -140,7 +140,13 @@ class Nested(Kind):
     def build(self, raw: Any) -> Any:
         if not isinstance(raw, dict):
             raise TypeError(f"is not an object: {raw!r}")
-        return self.cls.from_dict(raw)
+        return (self._cls or self.cls).from_dict(raw)
+
+    def build_checked(self, raw: Any) -> Any:
+        """`build` for a value whose shape the enclosing model's `from_dict` already checked."""
+        obj = (self._cls or self.cls).__new__(self._cls or self.cls)
+        obj._data = raw
+        return obj
 
     def dump(self, value: Any, raw: Any) -> Any:
         return value.to_dict() if isinstance(value, Model) else value
@@ -272,8 +278,11 @@ class Field(Generic[T]):
         self.kind = kind
         self.required = required
         self.name = key
-        # Bound once: a read of a plain JSON field is then two dict operations and no call.
-        self._build = None if kind is RAW else kind.build
+        # Bound once: a read of a plain JSON field is then two dict operations and no call. An always-present
+        # nested model was already checked by its parent's from_dict: it is wrapped without a second check.
+        self._build = (
+            None if kind is RAW else kind.build_checked if required and isinstance(kind, Nested) else kind.build
+        )
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -287,8 +296,7 @@ class Field(Generic[T]):
     def __get__(self, obj: Model | None, owner: type | None = None) -> Field[T] | T:
         if obj is None:
             return self
-        state = obj.__dict__
-        value = state["_data"].get(self.key, UNSET)
+        value = obj._data.get(self.key, UNSET)
         if self._build is not None and value is not UNSET and value is not None:
             try:
                 value = self._build(value)
@@ -296,7 +304,7 @@ class Field(Generic[T]):
                 raise error.within(f"{type(obj).__name__}.{self.name}") from None
             except (TypeError, ValueError, KeyError, AttributeError) as error:
                 raise ModelFieldError(f"{type(obj).__name__}.{self.name}", str(error)) from None
-        state[self.name] = value
+        obj.__dict__[self.name] = value
         return value  # type: ignore[no-any-return]
 
     if TYPE_CHECKING:
@@ -329,9 +337,13 @@ class Model:
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
     _KEYS: ClassVar[frozenset[str]] = frozenset()
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_SET: ClassVar[frozenset[str]] = frozenset()
     _REQUIRED_MODELS: ClassVar[tuple[tuple[str, Nested], ...]] = ()
     _EXTRA: ClassVar[Kind | None] = RAW
 
+    # `_data` in a slot: a model that is only passed along never allocates its `__dict__` (where built
+    # and assigned fields go); fewer tracked objects per item keeps the garbage collector's share small.
+    __slots__ = ("__dict__", "_data")
     _data: dict[str, Any]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -340,6 +352,7 @@ class Model:
         cls._FIELDS = fields
         cls._KEYS = frozenset(f.key for f in fields.values())
         cls._REQUIRED = tuple(f.key for f in fields.values() if f.required)
+        cls._REQUIRED_SET = frozenset(cls._REQUIRED)
         cls._REQUIRED_MODELS = tuple(
             (f.key, f.kind) for f in fields.values() if f.required and isinstance(f.kind, Nested)
         )
@@ -349,7 +362,7 @@ class Model:
 
     def _init(self, values: dict[str, Any]) -> None:
         """Keyword construction (request models, tests): the values are the fields, the JSON starts empty."""
-        self.__dict__["_data"] = {}
+        self._data = {}
         for name, value in values.items():
             if value is not UNSET:
                 self.__dict__[name] = value
@@ -361,28 +374,29 @@ class Model:
         if cls._REQUIRED:
             cls._check(data)
         obj = cls.__new__(cls)
-        obj.__dict__["_data"] = data
+        obj._data = data
         return obj
 
     @classmethod
     def _check(cls, data: dict[str, Any]) -> None:
-        for key in cls._REQUIRED:
-            if key not in data:
-                raise ModelFieldError(f"{cls.__name__}.{key}", "is missing")
+        # One C-level subset test in the common case; the loop only runs to name what is missing.
+        if not data.keys() >= cls._REQUIRED_SET:
+            missing = next(key for key in cls._REQUIRED if key not in data)
+            raise ModelFieldError(f"{cls.__name__}.{missing}", "is missing")
         for key, nested in cls._REQUIRED_MODELS:
             value = data[key]
             if not isinstance(value, dict):
                 raise ModelFieldError(f"{cls.__name__}.{key}", f"is not an object: {value!r}")
             try:
-                nested.cls._check(value)
+                (nested._cls or nested.cls)._check(value)
             except ModelFieldError as error:
                 raise error.within(f"{cls.__name__}.{key}") from None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: what the API sent, with assigned fields written back."""
         state = self.__dict__
-        out = dict(state["_data"])
-        if len(state) == 1:
+        out = dict(self._data)
+        if not state:
             return out
         fields = self._FIELDS
         for name, value in state.items():

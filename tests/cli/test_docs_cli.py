@@ -24,31 +24,14 @@ from fivetran_ext.cli._console import Console
 from fivetran_ext.testing.__main__ import seed_sample_data
 from fivetran_ext.testing.fake import FakeFivetran, RealClock
 
-from .._docs import DOCS
+from .._docs import DOCS, fenced_blocks, shell_blocks
 
 DOC = DOCS / "cli.md"
 _PROMPT = "to confirm: "
 
 
-def fenced_blocks(text: str) -> list[tuple[str, str]]:
-    """``(language, body)`` of every fenced block, in order (a fence with no language gives "")."""
-    blocks: list[tuple[str, str]] = []
-    language: str | None = None
-    body: list[str] = []
-    for line in text.splitlines():
-        if not line.startswith("```"):
-            body.append(line)
-        elif language is None:
-            language, body = line[3:].strip(), []
-        else:
-            blocks.append((language, "\n".join(body) + "\n"))
-            language = None
-    return blocks
-
-
-BLOCKS = fenced_blocks(DOC.read_text(encoding="utf-8"))
-PLAIN_BLOCKS = [body for language, body in BLOCKS if language == ""]
-SH_BLOCKS = [body for language, body in BLOCKS if language == "sh"]
+PLAIN_BLOCKS = [body for language, body in fenced_blocks(DOC) if language == ""]
+SH_BLOCKS = shell_blocks(DOC)
 
 
 def samples() -> list[tuple[str, list[str]]]:
