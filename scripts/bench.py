@@ -939,6 +939,17 @@ def markdown(
     return "\n".join(lines) + "\n"
 
 
+def run_alone(measure: Callable[[bool], Section]) -> int:
+    """Run one section module by itself (``python scripts/bench_X.py [--quick]``) and print its rows."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    section = measure(parser.parse_args().quick)
+    print(section.title)
+    print(text_table(summary_rows([section])))
+    print("\n".join(section.details))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of a few seconds")

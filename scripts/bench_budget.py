@@ -18,7 +18,6 @@ Run alone: ``.venv/bin/python scripts/bench_budget.py [--quick]``.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -246,31 +245,10 @@ def measure(quick: bool, section: Callable[..., Any], row: Callable[..., Any]) -
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         return worker(sys.argv[2:])
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
+    # Standalone run: bench.py's own Row/Section types and printing, imported late (bench.py imports us).
+    import bench
 
-    @dataclass
-    class Section:
-        title: str
-        rows: list[Any]
-        details: list[str]
-
-    @dataclass
-    class Row:
-        benchmark: str
-        ours: str
-        baseline: str
-        ratio: str
-        target: str = ""
-        passed: bool | None = None
-
-    result = measure(args.quick, lambda title: Section(title, [], []), Row)
-    print(result.title)
-    for line in result.rows:
-        print(f"  {line.benchmark}: {line.ours} vs {line.baseline} -> {line.ratio} [{line.passed}]")
-    print("\n".join(result.details))
-    return 0
+    return bench.run_alone(lambda quick: measure(quick, bench.Section, bench.Row))
 
 
 if __name__ == "__main__":

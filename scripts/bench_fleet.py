@@ -14,12 +14,11 @@ of real time takes seconds of CPU, and both sides see exactly the same syncs.
 Requests are what the fake answered (``fake.status_counts``), per completed sync; wall time is simulated
 seconds from the first request to the last outcome.
 
-Run alone: ``.venv/bin/python scripts/bench_fleet.py [--quick]``.
+Run alone: ``.venv/bin/python scripts/bench_fleet.py [--quick]`` (or ``scripts/bench.py --only fleet``).
 """
 
 from __future__ import annotations
 
-import argparse
 import heapq
 import itertools
 import random
@@ -193,31 +192,10 @@ def measure(sizes_quick: bool, section: Callable[..., Any], row: Callable[..., A
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
+    # Standalone run: bench.py's own Row/Section types and printing, imported late (bench.py imports us).
+    import bench
 
-    @dataclass
-    class Section:
-        title: str
-        rows: list[Any]
-        details: list[str]
-
-    @dataclass
-    class Row:
-        benchmark: str
-        ours: str
-        baseline: str
-        ratio: str
-        target: str = ""
-        passed: bool | None = None
-
-    result = measure(args.quick, lambda title: Section(title, [], []), Row)
-    print(result.title)
-    for line in result.rows:
-        print(f"  {line.benchmark}: {line.ours} vs {line.baseline} -> {line.ratio} [{line.passed}]")
-    print("\n".join(result.details))
-    return 0
+    return bench.run_alone(lambda quick: measure(quick, bench.Section, bench.Row))
 
 
 if __name__ == "__main__":
