@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, Literal, cast
 
 from airflow.sdk import BaseOperator
 from airflow.sdk.exceptions import AirflowException
 
 from ..._client import Fivetran
-from ..._sync_run import NotSyncableError, OnReschedule, SyncOutcomeKind
+from ..._errors import FivetranError
+from ..._sync_run import NotSyncableError, OnReschedule, SyncOutcomeKind, SyncRun
 from ..._sync_wait import SyncOutcome, is_fresh
 from .. import _clock
 from .._policy import TaskPolicy
@@ -19,7 +20,12 @@ from .errors import FivetranSyncError
 from .hooks import FivetranHook
 from .triggers import FivetranSyncTrigger
 
-__all__ = ["FivetranSyncOperator"]
+__all__ = ["RUN_XCOM_KEY", "FivetranSyncOperator"]
+
+#: The XCom key under which a deferred task keeps its sync handle (``SyncRun.to_json()``) while deferred.
+RUN_XCOM_KEY = "fivetran_sync_run"
+# Airflow's next_method when a deferred task resumes only to fail (trigger timeout, trigger crash).
+_TRIGGER_FAIL = "__fail__"
 
 
 class FivetranSyncOperator(BaseOperator):
@@ -89,6 +95,8 @@ class FivetranSyncOperator(BaseOperator):
                 outcome = SyncOutcome.from_check(error.check, elapsed=0.0, polls=0)
                 return self._finish(sync_result(outcome, self.connection_id))
         self.log.info("Fivetran sync of %s triggered; deferring until it ends", self.connection_id)
+        # Kept for `resume_execution`: whatever ends the deferral, the worker can still give the schedule back.
+        context["ti"].xcom_push(key=RUN_XCOM_KEY, value=run.to_json())
         trigger = FivetranSyncTrigger(run=run.to_json(), fivetran_conn_id=self.fivetran_conn_id)
         # Airflow's own limit a little after the run's deadline, so the trigger reports timed_out itself.
         limit = (run.deadline - run.triggered_at).total_seconds() + 300
@@ -118,6 +126,53 @@ class FivetranSyncOperator(BaseOperator):
             connection_id=self.connection_id,
         )
         return sync_result(outcome, self.connection_id)
+
+    def resume_execution(self, next_method: str, next_kwargs: dict[str, Any] | None, context: Any) -> Any:
+        """Back in a worker after the deferral: restore the schedule unless the trigger's last check did.
+
+        Who restores a schedule ``manage_schedule`` took, at each end of a deferred task:
+
+        - the trigger yields a result: its final check already sent the ``PATCH`` (``check`` restores
+          when the run is decided), so nothing more is sent;
+        - the trigger yields an error (the API could not be read), the trigger crashed, or Airflow's
+          deferral timeout fired (e.g. no triggerer ran the trigger: the process died and none took it
+          over): the worker restores here, from the handle kept in XCom (`RUN_XCOM_KEY`), then fails;
+        - the task is marked failed, cleared or succeeded by hand: the trigger's ``on_kill``.
+
+        The restore of the error ends is made here and not in the trigger because the triggerer process
+        can die at any moment (a redeploy, an OOM kill): a restore that lives only there is lost with it,
+        while Airflow always resumes the task in a worker (with the event, or with ``__fail__`` after the
+        deferral timeout). A worker that fails to restore logs it and the task fails with the original
+        error; the ``PATCH`` is idempotent, so a retry or a manual fix is safe.
+        """
+        event = (next_kwargs or {}).get("event")
+        decided = next_method != _TRIGGER_FAIL and isinstance(event, dict) and "result" in event
+        if not decided:
+            self._restore_schedule(context)
+        return super().resume_execution(next_method, next_kwargs, context)
+
+    def _restore_schedule(self, context: Any) -> None:
+        text = context["ti"].xcom_pull(task_ids=self.task_id, key=RUN_XCOM_KEY)
+        if not text:
+            return
+        run = SyncRun.from_json(text)
+        if run.restore_schedule is None:
+            return
+        # restore_schedule is the schedule_type Fivetran reported before the switch ("auto").
+        schedule = cast(Literal["auto", "manual"], run.restore_schedule)
+        try:
+            with FivetranHook(self.fivetran_conn_id).get_client() as client:
+                client.connections.update(run.connection_id, schedule_type=schedule)
+        except FivetranError as error:
+            self.log.error(
+                "Schedule of %s could not be restored to %s: %s: %s",
+                run.connection_id,
+                schedule,
+                type(error).__name__,
+                error,
+            )
+            return
+        self.log.info("Schedule of %s restored to %s", run.connection_id, schedule)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
         """Resume after `FivetranSyncTrigger`'s event."""

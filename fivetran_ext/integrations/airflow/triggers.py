@@ -6,7 +6,9 @@ only checks: one ``GET`` per check (plus the re-trigger of a rescheduled manual 
 under ``on_reschedule="retrigger"``/``"handoff"``), awaiting ``next_check_at`` in between. Its kwargs are
 plain JSON, as Airflow stores them; running it twice (a triggerer restart) judges the same handle again.
 It yields exactly one event: ``{"result": <sync_result>}`` or, when the API could not be read,
-``{"error": <message>}``.
+``{"error": <message>}``. A schedule that ``manage_schedule`` switched is restored by the final check (the
+result event), by the operator in the worker for every other end (error event, trigger crash, deferral
+timeout: see ``FivetranSyncOperator.resume_execution``) and by ``on_kill`` when the task is killed.
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ class FivetranSyncTrigger(BaseTrigger):
                     )
                     await _clock.sleep_async(max(check.next_check_at.timestamp() - _clock.now(), 0.0))
         except FivetranError as error:
+            # No schedule restore here, on purpose: the operator's resume_execution restores it in the
+            # worker for this event as for a crash or a deferral timeout of this trigger, ends a trigger
+            # cannot handle itself when its process dies. One owner, one PATCH.
             yield TriggerEvent({"error": f"{type(error).__name__}: {error}"})
             return
         elapsed = _clock.now() - self.sync_run.triggered_at.timestamp()

@@ -279,3 +279,152 @@ def test_killing_a_deferred_task_that_took_no_schedule_sends_nothing(fake_api: F
     asyncio.run(trigger.on_kill())
 
     assert fake_api.requests()[started:] == []
+
+
+# Every end of a deferred task gives back a schedule that manage_schedule=True took (issue #13's policy).
+
+
+def _schedule_patches(fake_api: FakeAPI) -> list[tuple[str, Any]]:
+    """(target, JSON body) of every PATCH the fake received, in order."""
+    return [
+        (request.target, json.loads(request.body)) for request in fake_api.fake.requests if request.method == "PATCH"
+    ]
+
+
+def _fail_when_the_trigger_starts(fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The triggerer's first request gets a 503, and its client does not retry: an ``{"error"}`` event."""
+    from fivetran_ext.integrations.airflow import FivetranHook
+
+    original = FivetranHook.get_async_client
+
+    async def failing(self: FivetranHook) -> Any:
+        client = await original(self)
+        fake_api.fake.faults.fail_next(1, status=503)
+        return client
+
+    monkeypatch.setattr(FivetranHook, "get_async_client", failing)
+    value = {
+        "conn_type": "fivetran_ext",
+        "login": "fake-key",
+        "password": "fake-secret",
+        "host": fake_api.base_url,
+        "extra": {"max_retries": 0},
+    }
+    monkeypatch.setenv("AIRFLOW_CONN_FIVETRAN_DEFAULT", json.dumps(value))
+
+
+def test_the_trigger_leaves_the_restore_of_an_error_end_to_the_worker(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trigger = _trigger(fake_api, manage_schedule=True)
+    _fail_when_the_trigger_starts(fake_api, monkeypatch)
+    started = len(fake_api.requests())
+
+    (event,) = _events(trigger)
+
+    assert event["error"].startswith("ServerError: ")
+    # One failed read, and no PATCH from the triggerer: the worker owns the restore of this end.
+    assert fake_api.requests()[started:] == [("GET", SYNC)]
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "manual"
+
+
+def test_a_deferred_task_restores_the_schedule_when_the_trigger_ends_on_an_api_error(
+    airflow_db: Path, fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    _fail_when_the_trigger_starts(fake_api, monkeypatch)
+    options = ", deferrable=True, manage_schedule=True"
+    source = SYNC_DAG.format(name="deferred_error_owned", connection_id=fake_api.connection_id, options=options)
+
+    run, xcom = _run_dag(airflow_db, "deferred_error_owned", source)
+
+    assert _states(run) == {"sync": "failed"}
+    assert xcom == {}
+    # Worker: read, switch to manual, trigger. Triggerer: one read, 503. Worker again: the restore.
+    assert fake_api.requests() == [
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+        ("POST", f"{SYNC}/sync"),
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+    ]
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"
+    output = capfd.readouterr()
+    assert "Schedule of decent_dropsy restored to auto" in output.out + output.err
+    assert "Fivetran sync of connection decent_dropsy could not be followed: " in output.out + output.err
+
+
+def test_a_deferred_task_that_took_no_schedule_sends_no_patch_on_an_api_error(
+    airflow_db: Path, fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _manual(fake_api)  # already manual: manage_schedule has nothing to switch, so nothing to give back
+    _fail_when_the_trigger_starts(fake_api, monkeypatch)
+    started = len(fake_api.requests())
+    options = ", deferrable=True, manage_schedule=True"
+    source = SYNC_DAG.format(name="deferred_error_manual", connection_id=fake_api.connection_id, options=options)
+
+    run, _ = _run_dag(airflow_db, "deferred_error_manual", source)
+
+    assert _states(run) == {"sync": "failed"}
+    assert fake_api.requests()[started:] == [("GET", SYNC), ("POST", f"{SYNC}/sync"), ("GET", SYNC)]
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "manual"
+
+
+def _resume(fake_api: FakeAPI, next_method: str, next_kwargs: dict[str, Any], **options: Any) -> Any:
+    """Resume an `FivetranSyncOperator` in a worker as Airflow does, with the handle its execute kept in XCom."""
+    from fivetran_ext.integrations.airflow import FivetranSyncOperator
+    from fivetran_ext.integrations.airflow.operators import RUN_XCOM_KEY
+
+    with fake_api.fake.client() as client:
+        run = TaskPolicy.checked(**options).start(client.connections, fake_api.connection_id)
+    operator = FivetranSyncOperator(task_id="sync", connection_id=fake_api.connection_id, deferrable=True, **options)
+
+    class TaskInstance:
+        def xcom_pull(self, *, task_ids: str, key: str) -> str | None:
+            assert (task_ids, key) == ("sync", RUN_XCOM_KEY)
+            return run.to_json()
+
+    return operator.resume_execution(next_method, next_kwargs, {"ti": TaskInstance()})
+
+
+def test_a_deferral_timeout_restores_the_schedule_in_the_worker(fake_api: FakeAPI) -> None:
+    # The triggerer died and none took the trigger over: Airflow resumes the task with __fail__ after the
+    # deferral timeout. (dag.test() runs triggers in line and never times one out, so resume as Airflow does.)
+    from airflow.sdk.exceptions import TaskDeferralTimeout
+
+    started = len(fake_api.fake.requests)
+    with pytest.raises(TaskDeferralTimeout):
+        _resume(fake_api, "__fail__", {"error": "Trigger timeout"}, manage_schedule=True)
+
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+    assert [request.method for request in fake_api.fake.requests[started:]] == ["GET", "PATCH", "POST", "PATCH"]
+
+
+def test_a_crashed_trigger_restores_the_schedule_in_the_worker(fake_api: FakeAPI) -> None:
+    from airflow.sdk.exceptions import TaskDeferralError
+
+    with pytest.raises(TaskDeferralError):
+        _resume(fake_api, "__fail__", {"error": "Trigger failure", "traceback": ["boom"]}, manage_schedule=True)
+
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+
+
+def test_a_result_event_sends_no_second_restore(fake_api: FakeAPI) -> None:
+    # The trigger's final check already restored the schedule: the worker must not PATCH again.
+    trigger = _trigger(fake_api, manage_schedule=True)
+    (event,) = _events(trigger)
+    patches = _schedule_patches(fake_api)
+    assert patches == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+
+    from fivetran_ext.integrations.airflow import FivetranSyncOperator
+
+    operator = FivetranSyncOperator(task_id="sync", connection_id=fake_api.connection_id, deferrable=True)
+
+    class TaskInstance:
+        def xcom_pull(self, *, task_ids: str, key: str) -> str | None:
+            raise AssertionError("the handle is not needed after a result event")
+
+    result = operator.resume_execution("execute_complete", {"event": event}, {"ti": TaskInstance()})
+
+    assert result["state"] == "succeeded"
+    assert _schedule_patches(fake_api) == patches

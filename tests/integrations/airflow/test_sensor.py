@@ -93,10 +93,8 @@ def test_a_failed_sync_after_the_moment_fails_unless_told_to_keep_waiting(fake_a
     assert (patient.is_done, patient.xcom_value["state"]) == (False, "failed")
 
 
-def test_exactly_one_of_synced_after_and_max_age() -> None:
-    with pytest.raises(ValueError, match="exactly one of synced_after and max_age"):
-        FivetranFreshnessSensor(task_id="fresh", connection_id="c")
-    with pytest.raises(ValueError, match="exactly one of synced_after and max_age"):
+def test_at_most_one_of_synced_after_and_max_age() -> None:
+    with pytest.raises(ValueError, match="at most one of synced_after and max_age"):
         FivetranFreshnessSensor(task_id="fresh", connection_id="c", synced_after=START, max_age=60)
 
 
@@ -208,3 +206,111 @@ def test_a_deferred_sensor_fails_with_timed_out_at_its_timeout(
     assert _states(run) == {"fresh": "failed"}
     output = capfd.readouterr()
     assert "Fivetran sync of connection decent_dropsy ended timed_out" in output.out + output.err
+
+
+# With neither synced_after nor max_age: a sync completed at or after the moment the sensor started.
+
+GET = ("GET", "/v1/connections/decent_dropsy")
+
+
+def _synced_at_one_minute_then_now_ten(fake_api: FakeAPI) -> None:
+    """A success at 00:01:00 (before the sensor), the clock at 00:10:00, and a new sync ending at 00:11:00."""
+    fake_api.fake.connections.trigger_sync(fake_api.connection_id)
+    fake_api.fake.clock.advance(600)
+    fake_api.fake.connections.trigger_sync(fake_api.connection_id)
+
+
+class _TaskInstance:
+    """What the sensor asks of Airflow's task instance: the first reschedule's start, if any."""
+
+    def __init__(self, first_reschedule: datetime | None) -> None:
+        self.first_reschedule = first_reschedule
+
+    def get_first_reschedule_date(self, context: Any) -> datetime | None:
+        return self.first_reschedule
+
+
+def test_by_default_a_success_before_the_sensor_started_does_not_count(fake_api: FakeAPI) -> None:
+    _synced_at_one_minute_then_now_ten(fake_api)
+    sensor = _sensor(fake_api)
+
+    first = sensor.poke({})
+    fake_api.fake.clock.advance(60)
+    second = sensor.poke({})
+
+    assert (first.is_done, first.xcom_value["state"]) == (False, "waiting")
+    assert first.xcom_value["succeeded_at"] == "2025-01-01T00:01:00+00:00"
+    # The moment stays the start (00:10:00), not the second poke's time (00:11:00).
+    assert (second.is_done, second.xcom_value["since"]) == (True, "2025-01-01T00:10:00+00:00")
+    assert second.xcom_value["succeeded_at"] == "2025-01-01T00:11:00+00:00"
+    assert fake_api.requests()[-2:] == [GET, GET]
+
+
+def test_by_default_in_a_dag_run_the_sensor_waits_for_the_sync_after_its_start(
+    airflow_db: Path, fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    from airflow.sdk.bases import sensor as sensor_module
+
+    # Airflow's poke loop sleeps with time.sleep: here it moves the fake's clock instead.
+    fake_time = types.SimpleNamespace(sleep=fake_api.fake.clock.advance, monotonic=sensor_module.time.monotonic)
+    monkeypatch.setattr(sensor_module, "time", fake_time)
+    _synced_at_one_minute_then_now_ten(fake_api)
+    started = len(fake_api.requests())
+    source = f'''
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from fivetran_ext.integrations.airflow import FivetranFreshnessSensor
+
+with DAG("sensor_default", schedule=None, start_date=datetime(2025, 1, 1)) as dag:
+    FivetranFreshnessSensor(task_id="fresh", connection_id="{fake_api.connection_id}", poke_interval=30)
+'''
+
+    run, xcom = _run_dag(airflow_db, "sensor_default", source)
+
+    assert _states(run) == {"fresh": "success"}
+    assert (xcom["fresh"]["since"], xcom["fresh"]["succeeded_at"]) == (
+        "2025-01-01T00:10:00+00:00",
+        "2025-01-01T00:11:00+00:00",
+    )
+    assert fake_api.requests()[started:] == [GET] * 3  # 00:10:00, 00:10:30, 00:11:00
+
+
+def test_by_default_a_deferred_sensor_hands_its_start_to_the_trigger(fake_api: FakeAPI) -> None:
+    from airflow.sdk.exceptions import TaskDeferred
+
+    _synced_at_one_minute_then_now_ten(fake_api)
+    sensor = _sensor(fake_api, deferrable=True, poke_interval=30, timeout=3600)
+
+    with pytest.raises(TaskDeferred) as deferred:
+        sensor.execute({"ti": _TaskInstance(None)})
+    trigger = deferred.value.trigger
+    assert isinstance(trigger, FivetranFreshnessTrigger)
+    kwargs = trigger.serialize()[1]
+    assert (kwargs["synced_after"], kwargs["max_age"]) == ("2025-01-01T00:10:00+00:00", None)
+    # The triggerer (or one that takes the trigger over after a restart) rebuilds it later: same moment.
+    fake_api.fake.clock.advance(20)
+    (event,) = _freshness_events(trigger)
+
+    assert (event["result"]["since"], event["result"]["succeeded_at"]) == (
+        "2025-01-01T00:10:00+00:00",
+        "2025-01-01T00:11:00+00:00",
+    )
+
+
+def test_by_default_in_reschedule_mode_the_moment_is_the_first_reschedule(fake_api: FakeAPI) -> None:
+    from airflow.sdk.exceptions import AirflowRescheduleException
+
+    _synced_at_one_minute_then_now_ten(fake_api)
+    context = {"ti": _TaskInstance(datetime(2025, 1, 1, 0, 0, 30, tzinfo=UTC)), "task_reschedule_count": 3}
+
+    # Rescheduled since 00:00:30: the success at 00:01:00 is after the sensor started.
+    result = _sensor(fake_api, mode="reschedule", poke_interval=30).execute(context)
+    # A first run (no reschedule yet) starts now, at 00:10:00: that success is too old.
+    with pytest.raises(AirflowRescheduleException):
+        _sensor(fake_api, mode="reschedule", poke_interval=30).execute({"ti": _TaskInstance(None)})
+
+    assert (result["since"], result["succeeded_at"]) == ("2025-01-01T00:00:30+00:00", "2025-01-01T00:01:00+00:00")

@@ -217,3 +217,101 @@ def test_group_specs_cover_every_connection_of_a_big_group(fake_api: FakeAPI) ->
     lists = [target for method, target in fake_api.requests()[before:] if "/schemas" not in target]
     assert len(lists) == 2  # two pages of up to 1,000
     assert all(target.startswith("/v1/connections?") for target in lists)
+
+
+# manage_schedule=True: the op and the assets wait with client.connections.sync_and_wait, which gives the
+# schedule back on any exit (an API error, a timeout of our own, Dagster interrupting the step).
+
+SYNC = "/v1/connections/decent_dropsy"
+
+
+def _schedule_patches(api: FakeAPI) -> list[tuple[str, Any]]:
+    import json
+
+    return [(request.target, json.loads(request.body)) for request in api.fake.requests if request.method == "PATCH"]
+
+
+def _on_the_first_wait(api: FakeAPI, monkeypatch: pytest.MonkeyPatch, action: Any) -> None:
+    """Run ``action`` when the op first waits between two reads (after the switch and the trigger)."""
+    from fivetran_ext.integrations import _clock
+
+    advance = _clock.sleep
+    done: list[bool] = []
+
+    def sleep(seconds: float) -> None:
+        advance(seconds)
+        if not done:
+            done.append(True)
+            action()
+
+    monkeypatch.setattr(_clock, "sleep", sleep)
+
+
+def test_the_op_restores_the_schedule_when_the_api_fails_mid_wait(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on_the_first_wait(fake_api, monkeypatch, lambda: fake_api.fake.faults.fail_next(1, status=503))
+    op = build_fivetran_sync_op(fake_api.connection_id, manage_schedule=True, poll_interval=30)
+
+    @dg.job(resource_defs={"fivetran": _resource(fake_api)})
+    def warehouse() -> None:
+        op()
+
+    result = warehouse.execute_in_process(raise_on_error=False)
+
+    assert not result.success
+    # Read, switch to manual, trigger; the read after 30 s gets a 503 (no retries); the schedule goes back.
+    assert fake_api.requests() == [
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+        ("POST", f"{SYNC}/sync"),
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+    ]
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+    assert fake_api.fake.connections.get(fake_api.connection_id)["schedule_type"] == "auto"
+
+
+def test_the_assets_restore_the_schedule_when_the_api_fails_mid_wait(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resource = _resource(fake_api)
+    specs = load_fivetran_asset_specs(resource, fake_api.connection_id)
+    assets = build_fivetran_assets(fake_api.connection_id, specs, manage_schedule=True, poll_interval=30)
+    _on_the_first_wait(fake_api, monkeypatch, lambda: fake_api.fake.faults.fail_next(1, status=503))
+    before = len(fake_api.requests())
+
+    result = dg.materialize([assets], resources={"fivetran": resource}, raise_on_error=False)
+
+    assert not result.success
+    assert fake_api.requests()[before:] == [
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+        ("POST", f"{SYNC}/sync"),
+        ("GET", SYNC),
+        ("PATCH", SYNC),
+    ]
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
+
+
+def test_the_op_restores_the_schedule_when_dagster_interrupts_it(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What Dagster raises in a step when the run is terminated (a BaseException, like Ctrl-C).
+    def interrupt() -> None:
+        raise dg.DagsterExecutionInterruptedError()
+
+    _on_the_first_wait(fake_api, monkeypatch, interrupt)
+    op = build_fivetran_sync_op(fake_api.connection_id, manage_schedule=True, poll_interval=30)
+
+    @dg.job(resource_defs={"fivetran": _resource(fake_api)})
+    def warehouse() -> None:
+        op()
+
+    result = warehouse.execute_in_process(raise_on_error=False)
+
+    assert not result.success
+
+    # No read after the interruption: straight to the restore.
+    assert fake_api.requests() == [("GET", SYNC), ("PATCH", SYNC), ("POST", f"{SYNC}/sync"), ("PATCH", SYNC)]
+    assert _schedule_patches(fake_api) == [(SYNC, {"schedule_type": "manual"}), (SYNC, {"schedule_type": "auto"})]
