@@ -106,7 +106,7 @@ def json_body(model: type[M], **fields: Any) -> M:
     """The generated request model for the given JSON fields; fields that are None are not sent.
 
     The generated model does the JSON shaping. What it cannot read at the top level (a missing required
-    field, a value outside a closed enum) becomes a ValueError here, before anything is sent. Nested objects
+    field, a value it cannot convert) becomes a ValueError here, before anything is sent. Nested objects
     it cannot read are kept as given, so the resource checks those itself (see `json_objects`).
     """
     return _read(model, present(**fields), "invalid request body")

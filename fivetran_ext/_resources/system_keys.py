@@ -18,6 +18,8 @@ from fivetran_api.models.new_system_key_request_expiration_period import NewSyst
 from fivetran_api.models.rotate_system_key_request import RotateSystemKeyRequest
 from fivetran_api.models.rotate_system_key_request_expiration_period import RotateSystemKeyRequestExpirationPeriod
 from fivetran_api.models.system_key_permission_request import SystemKeyPermissionRequest
+from fivetran_api.models.system_key_permission_request_access_level import SystemKeyPermissionRequestAccessLevel
+from fivetran_api.models.system_key_permission_request_resource_type import SystemKeyPermissionRequestResourceType
 from fivetran_api.models.update_system_key_request import UpdateSystemKeyRequest
 
 from .._models import SystemKey
@@ -67,7 +69,12 @@ def _update(
 
 
 def _permissions(permissions: Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]] | None:
-    return json_objects("permissions", permissions, SystemKeyPermissionRequest)
+    checked = json_objects("permissions", permissions, SystemKeyPermissionRequest)
+    # The generated model keeps any value (its enums are open); the known sets are checked here.
+    for index, item in enumerate(checked or ()):
+        choice(f"permissions[{index}].resource_type", item.get("resource_type"), SystemKeyPermissionRequestResourceType)
+        choice(f"permissions[{index}].access_level", item.get("access_level"), SystemKeyPermissionRequestAccessLevel)
+    return checked
 
 
 def _rotate(key_id: str, expiration_period: str | None) -> Call[SystemKey]:

@@ -185,6 +185,32 @@ def test_request_models_send_what_they_were_given() -> None:
     assert NewDestinationRequest.from_dict(sent).to_dict() == sent
 
 
+def test_request_enums_are_open_for_reading_and_keyword_construction() -> None:
+    # Fivetran adds regions and schedule types: a value this client does not know reads back, builds and sends.
+    from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
+    from fivetran_api.models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
+    from fivetran_api.models.update_connector_request import UpdateConnectorRequest
+
+    read = NewDestinationRequest.from_dict(
+        {"group_id": "g", "service": "snowflake", "region": "MARS_NORTH_1", "time_zone_offset": "+1"}
+    )
+    assert read.region == "MARS_NORTH_1"
+    built = NewDestinationRequest(group_id="g", service="snowflake", region="MARS_NORTH_1", time_zone_offset="+15")
+    assert built.to_dict() == {
+        "group_id": "g",
+        "service": "snowflake",
+        "region": "MARS_NORTH_1",
+        "time_zone_offset": "+15",
+    }
+    update = UpdateConnectorRequest(schedule_type="on_event", sync_frequency=2)
+    assert (update.schedule_type, update.sync_frequency) == ("on_event", 2)
+    assert update.to_dict() == {"schedule_type": "on_event", "sync_frequency": 2}
+    new = NewConnectorRequestV1.from_dict({"group_id": "g", "service": "s", "schedule_type": "on_event"})
+    assert new.schedule_type == "on_event"
+    # The known values stay available as the generated enum class.
+    assert {member.value for member in NewConnectorRequestV1ScheduleType} == {"auto", "manual"}
+
+
 def test_keyword_construction_writes_json_in_field_order() -> None:
     group = Group(id="g", name="n", created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
     assert group.to_dict() == {"id": "g", "name": "n", "created_at": "2024-01-01T00:00:00+00:00"}

@@ -122,7 +122,13 @@ BAD_CALLS = [
     Bad(
         "system_keys.create",
         kwargs={"name": "k", "permissions": [{"resource_type": "SPACESHIP"}]},
-        match=r"permissions\[0\]: 'SPACESHIP' is not a valid",
+        match=r"permissions\[0\]\.resource_type must be one of .*; got 'SPACESHIP'",
+    ),
+    Bad(
+        "system_keys.update",
+        ("key_1",),
+        {"permissions": [{"resource_type": "CONNECTOR", "access_level": "MANAGE"}, {"access_level": "OWN"}]},
+        match=r"permissions\[1\]\.access_level must be one of .*; got 'OWN'",
     ),
     Bad("system_keys.update", ("key_1",), match="nothing to update: pass at least one of name, permissions"),
     Bad("system_keys.rotate", ("key_1",), {"expiration_period": "1w"}, match="expiration_period"),

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model
+from .._model import Field, Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hybrid_deployment_agent_re_auth_request_auth_type import HybridDeploymentAgentReAuthRequestAuthType
     from ..types import UNSET, Unset
 
 __all__ = ["HybridDeploymentAgentReAuthRequest"]
@@ -16,18 +15,15 @@ class HybridDeploymentAgentReAuthRequest(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        auth_type (HybridDeploymentAgentReAuthRequestAuthType | Unset):
+        auth_type (str | Unset):  Known values: `HybridDeploymentAgentReAuthRequestAuthType` (others pass as given).
     """
 
-    auth_type: Field[HybridDeploymentAgentReAuthRequestAuthType | Unset] = Field(
-        "auth_type",
-        Enum("hybrid_deployment_agent_re_auth_request_auth_type", "HybridDeploymentAgentReAuthRequestAuthType"),
-    )
+    auth_type: Field[str | Unset] = Field("auth_type")
 
     def __init__(
         self,
         *,
-        auth_type: HybridDeploymentAgentReAuthRequestAuthType | Unset = UNSET,
+        auth_type: str | Unset = UNSET,
     ) -> None:
         self._init(
             {

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -10,14 +10,9 @@ if TYPE_CHECKING:
     from ..models.destination_configuration import DestinationConfiguration
     from ..models.new_connector_request_v1_auth_type_0 import NewConnectorRequestV1AuthType0
     from ..models.new_connector_request_v1_config_type_0 import NewConnectorRequestV1ConfigType0
-    from ..models.new_connector_request_v1_data_delay_sensitivity import NewConnectorRequestV1DataDelaySensitivity
-    from ..models.new_connector_request_v1_destination_schema_names import NewConnectorRequestV1DestinationSchemaNames
     from ..models.new_connector_request_v1_external_secrets_keys_config_type_0 import (
         NewConnectorRequestV1ExternalSecretsKeysConfigType0,
     )
-    from ..models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
-    from ..models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
-    from ..models.new_connector_request_v1_sync_frequency import NewConnectorRequestV1SyncFrequency
     from ..types import UNSET, Unset
 
 __all__ = ["NewConnectorRequestV1"]
@@ -57,12 +52,12 @@ class NewConnectorRequestV1(Model):
         paused (bool | None | Unset): Specifies whether the connection is paused Example: False.
         pause_after_trial (bool | None | Unset): Specifies whether the connection should be paused after the free trial
             period has ended Example: False.
-        sync_frequency (NewConnectorRequestV1SyncFrequency | Unset): The connection sync frequency in minutes Example:
-            1440.
-        data_delay_sensitivity (NewConnectorRequestV1DataDelaySensitivity | Unset): The level of data delay notification
-            threshold. Possible values: LOW, NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY. The default value NORMAL. CUSTOM is only
-            available for customers using the [Enterprise plan](https://fivetran.com/docs/getting-
-            started/pricing#fivetranplans) or above. Example: NORMAL.
+        sync_frequency (int | Unset): The connection sync frequency in minutes Example: 1440. Known values:
+            `NewConnectorRequestV1SyncFrequency` (others pass as given).
+        data_delay_sensitivity (str | Unset): The level of data delay notification threshold. Possible values: LOW,
+            NORMAL, HIGH, CUSTOM, SYNC_FREQUENCY. The default value NORMAL. CUSTOM is only available for customers using the
+            [Enterprise plan](https://fivetran.com/docs/getting-started/pricing#fivetranplans) or above. Example: NORMAL.
+            Known values: `NewConnectorRequestV1DataDelaySensitivity` (others pass as given).
         data_delay_threshold (int | None | Unset): Custom sync delay notification threshold in minutes. The default
             value is 0. This parameter is only used when data_delay_sensitivity set to CUSTOM. Example: 0.
         daily_sync_time (None | str | Unset): The optional parameter that defines the sync start time when the sync
@@ -71,26 +66,26 @@ class NewConnectorRequestV1(Model):
             time](https://fivetran.com/docs/getting-started/syncoverview#syncfrequencyandscheduling). This parameter has no
             effect on the [0 to 60 minutes offset](https://fivetran.com/docs/getting-
             started/syncoverview#syncstarttimesandoffsets) used to determine the actual sync start time Example: 14:00.
-        schedule_type (NewConnectorRequestV1ScheduleType | Unset): The connection schedule configuration type. Supported
-            values: auto, manual Example: auto.
+        schedule_type (str | Unset): The connection schedule configuration type. Supported values: auto, manual Example:
+            auto. Known values: `NewConnectorRequestV1ScheduleType` (others pass as given).
         connect_card_config (ConnectCardConfig | None | Unset):
         proxy_agent_id (None | str | Unset): The unique identifier for the proxy agent within the Fivetran system
             Example: proxy_agent_id.
         private_link_id (None | str | Unset): The unique identifier for the self-served private link that is used by the
             connection Example: private_link_id.
-        networking_method (NewConnectorRequestV1NetworkingMethod | Unset):
+        networking_method (str | Unset):  Known values: `NewConnectorRequestV1NetworkingMethod` (others pass as given).
         hybrid_deployment_agent_id (None | str | Unset): The unique identifier for the hybrid deployment agent within
             the Fivetran system. If not specified, the agent ID from the destination will be used Example:
             hybrid_deployment_agent_id.
         destination_configuration (DestinationConfiguration | None | Unset):
-        destination_schema_names (NewConnectorRequestV1DestinationSchemaNames | Unset): Defines how you want the schema
-            names to appear in your destination. <br /> The available values are:  <br /> - FIVETRAN_NAMING - Use Fivetran
-            naming conventions to simplify and standardize the schema, table and column names in the destination. <br /> -
-            SOURCE_NAMING - Preserve source schema table and column names in the destination. <br /> You can modify your
-            selection only before the initial sync. Learn more in [our documentation](https://fivetran.com/docs/core-
-            concepts#namingconventions) <br />
+        destination_schema_names (str | Unset): Defines how you want the schema names to appear in your destination. <br
+            /> The available values are:  <br /> - FIVETRAN_NAMING - Use Fivetran naming conventions to simplify and
+            standardize the schema, table and column names in the destination. <br /> - SOURCE_NAMING - Preserve source
+            schema table and column names in the destination. <br /> You can modify your selection only before the initial
+            sync. Learn more in [our documentation](https://fivetran.com/docs/core-concepts#namingconventions) <br />
             > IMPORTANT: This field will soon become a required field. Make sure to include it in your API requests when
-            creating new connections to prevent future disruptions. Example: FIVETRAN_NAMING.
+            creating new connections to prevent future disruptions. Example: FIVETRAN_NAMING. Known values:
+            `NewConnectorRequestV1DestinationSchemaNames` (others pass as given).
         external_secrets_manager_id (None | str | Unset): The unique identifier of the [External Secrets
             Manager](/docs/rest-api/api-reference/external-secrets-managers) instance. Connector service must
             [support](/docs/core-concepts/features/external-secret-managers#connectors) External Secrets Manager feature to
@@ -111,34 +106,22 @@ class NewConnectorRequestV1(Model):
     run_setup_tests: Field[bool | None | Unset] = Field("run_setup_tests")
     paused: Field[bool | None | Unset] = Field("paused")
     pause_after_trial: Field[bool | None | Unset] = Field("pause_after_trial")
-    sync_frequency: Field[NewConnectorRequestV1SyncFrequency | Unset] = Field(
-        "sync_frequency", Enum("new_connector_request_v1_sync_frequency", "NewConnectorRequestV1SyncFrequency")
-    )
-    data_delay_sensitivity: Field[NewConnectorRequestV1DataDelaySensitivity | Unset] = Field(
-        "data_delay_sensitivity",
-        Enum("new_connector_request_v1_data_delay_sensitivity", "NewConnectorRequestV1DataDelaySensitivity"),
-    )
+    sync_frequency: Field[int | Unset] = Field("sync_frequency")
+    data_delay_sensitivity: Field[str | Unset] = Field("data_delay_sensitivity")
     data_delay_threshold: Field[int | None | Unset] = Field("data_delay_threshold")
     daily_sync_time: Field[None | str | Unset] = Field("daily_sync_time")
-    schedule_type: Field[NewConnectorRequestV1ScheduleType | Unset] = Field(
-        "schedule_type", Enum("new_connector_request_v1_schedule_type", "NewConnectorRequestV1ScheduleType")
-    )
+    schedule_type: Field[str | Unset] = Field("schedule_type")
     connect_card_config: Field[ConnectCardConfig | None | Unset] = Field(
         "connect_card_config", Nested("connect_card_config", "ConnectCardConfig")
     )
     proxy_agent_id: Field[None | str | Unset] = Field("proxy_agent_id")
     private_link_id: Field[None | str | Unset] = Field("private_link_id")
-    networking_method: Field[NewConnectorRequestV1NetworkingMethod | Unset] = Field(
-        "networking_method", Enum("new_connector_request_v1_networking_method", "NewConnectorRequestV1NetworkingMethod")
-    )
+    networking_method: Field[str | Unset] = Field("networking_method")
     hybrid_deployment_agent_id: Field[None | str | Unset] = Field("hybrid_deployment_agent_id")
     destination_configuration: Field[DestinationConfiguration | None | Unset] = Field(
         "destination_configuration", Nested("destination_configuration", "DestinationConfiguration")
     )
-    destination_schema_names: Field[NewConnectorRequestV1DestinationSchemaNames | Unset] = Field(
-        "destination_schema_names",
-        Enum("new_connector_request_v1_destination_schema_names", "NewConnectorRequestV1DestinationSchemaNames"),
-    )
+    destination_schema_names: Field[str | Unset] = Field("destination_schema_names")
     external_secrets_manager_id: Field[None | str | Unset] = Field("external_secrets_manager_id")
     auth: Field[NewConnectorRequestV1AuthType0 | None | Unset] = Field(
         "auth", Nested("new_connector_request_v1_auth_type_0", "NewConnectorRequestV1AuthType0")
@@ -164,18 +147,18 @@ class NewConnectorRequestV1(Model):
         run_setup_tests: bool | None | Unset = UNSET,
         paused: bool | None | Unset = UNSET,
         pause_after_trial: bool | None | Unset = UNSET,
-        sync_frequency: NewConnectorRequestV1SyncFrequency | Unset = UNSET,
-        data_delay_sensitivity: NewConnectorRequestV1DataDelaySensitivity | Unset = UNSET,
+        sync_frequency: int | Unset = UNSET,
+        data_delay_sensitivity: str | Unset = UNSET,
         data_delay_threshold: int | None | Unset = UNSET,
         daily_sync_time: None | str | Unset = UNSET,
-        schedule_type: NewConnectorRequestV1ScheduleType | Unset = UNSET,
+        schedule_type: str | Unset = UNSET,
         connect_card_config: ConnectCardConfig | None | Unset = UNSET,
         proxy_agent_id: None | str | Unset = UNSET,
         private_link_id: None | str | Unset = UNSET,
-        networking_method: NewConnectorRequestV1NetworkingMethod | Unset = UNSET,
+        networking_method: str | Unset = UNSET,
         hybrid_deployment_agent_id: None | str | Unset = UNSET,
         destination_configuration: DestinationConfiguration | None | Unset = UNSET,
-        destination_schema_names: NewConnectorRequestV1DestinationSchemaNames | Unset = UNSET,
+        destination_schema_names: str | Unset = UNSET,
         external_secrets_manager_id: None | str | Unset = UNSET,
         auth: NewConnectorRequestV1AuthType0 | None | Unset = UNSET,
         config: NewConnectorRequestV1ConfigType0 | None | Unset = UNSET,

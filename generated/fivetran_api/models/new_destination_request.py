@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -10,9 +10,6 @@ if TYPE_CHECKING:
     from ..models.new_destination_request_external_secrets_keys_config_type_0 import (
         NewDestinationRequestExternalSecretsKeysConfigType0,
     )
-    from ..models.new_destination_request_networking_method import NewDestinationRequestNetworkingMethod
-    from ..models.new_destination_request_region import NewDestinationRequestRegion
-    from ..models.new_destination_request_time_zone_offset import NewDestinationRequestTimeZoneOffset
     from ..types import UNSET, Unset
 
 __all__ = ["NewDestinationRequest"]
@@ -24,10 +21,10 @@ class NewDestinationRequest(Model):
     Attributes:
         group_id (str): The unique identifier for the group within the Fivetran system. Example: group_id.
         service (str): The name for the destination type within the Fivetran system. Example: snowflake.
-        time_zone_offset (NewDestinationRequestTimeZoneOffset): Determines the time zone for the Fivetran sync schedule.
-            Example: +3.
-        region (NewDestinationRequestRegion | Unset): Data processing location. This is where Fivetran will operate and
-            run computation on data. Example: GCP_US_WEST1.
+        time_zone_offset (str): Determines the time zone for the Fivetran sync schedule. Example: +3. Known values:
+            `NewDestinationRequestTimeZoneOffset` (others pass as given).
+        region (str | Unset): Data processing location. This is where Fivetran will operate and run computation on data.
+            Example: GCP_US_WEST1. Known values: `NewDestinationRequestRegion` (others pass as given).
         trust_certificates (bool | None | Unset): Specifies whether we should trust the certificate automatically. The
             default value is FALSE. If a certificate is not trusted automatically, it has to be approved by calling the
             [Approve destination certificate endpoint](/docs/rest-api/api-reference/certificates/approve-destination-
@@ -51,7 +48,7 @@ class NewDestinationRequest(Model):
             the Fivetran system Example: hybrid_deployment_agent_id.
         private_link_id (None | str | Unset): The unique identifier for the self-served private link that is used by the
             connection Example: private_link_id.
-        networking_method (NewDestinationRequestNetworkingMethod | Unset):
+        networking_method (str | Unset):  Known values: `NewDestinationRequestNetworkingMethod` (others pass as given).
         proxy_agent_id (None | str | Unset): The unique identifier for the proxy agent within the Fivetran system
             Example: proxy_agent_id.
         external_secrets_manager_id (None | str | Unset): The unique identifier of the [External Secrets
@@ -67,23 +64,15 @@ class NewDestinationRequest(Model):
 
     group_id: Field[str] = Field("group_id", required=True)
     service: Field[str] = Field("service", required=True)
-    time_zone_offset: Field[NewDestinationRequestTimeZoneOffset] = Field(
-        "time_zone_offset",
-        Enum("new_destination_request_time_zone_offset", "NewDestinationRequestTimeZoneOffset"),
-        required=True,
-    )
-    region: Field[NewDestinationRequestRegion | Unset] = Field(
-        "region", Enum("new_destination_request_region", "NewDestinationRequestRegion")
-    )
+    time_zone_offset: Field[str] = Field("time_zone_offset", required=True)
+    region: Field[str | Unset] = Field("region")
     trust_certificates: Field[bool | None | Unset] = Field("trust_certificates")
     trust_fingerprints: Field[bool | None | Unset] = Field("trust_fingerprints")
     run_setup_tests: Field[bool | None | Unset] = Field("run_setup_tests")
     daylight_saving_time_enabled: Field[bool | None | Unset] = Field("daylight_saving_time_enabled")
     hybrid_deployment_agent_id: Field[None | str | Unset] = Field("hybrid_deployment_agent_id")
     private_link_id: Field[None | str | Unset] = Field("private_link_id")
-    networking_method: Field[NewDestinationRequestNetworkingMethod | Unset] = Field(
-        "networking_method", Enum("new_destination_request_networking_method", "NewDestinationRequestNetworkingMethod")
-    )
+    networking_method: Field[str | Unset] = Field("networking_method")
     proxy_agent_id: Field[None | str | Unset] = Field("proxy_agent_id")
     external_secrets_manager_id: Field[None | str | Unset] = Field("external_secrets_manager_id")
     config: Field[NewDestinationRequestConfigType0 | None | Unset] = Field(
@@ -102,15 +91,15 @@ class NewDestinationRequest(Model):
         *,
         group_id: str,
         service: str,
-        time_zone_offset: NewDestinationRequestTimeZoneOffset,
-        region: NewDestinationRequestRegion | Unset = UNSET,
+        time_zone_offset: str,
+        region: str | Unset = UNSET,
         trust_certificates: bool | None | Unset = UNSET,
         trust_fingerprints: bool | None | Unset = UNSET,
         run_setup_tests: bool | None | Unset = UNSET,
         daylight_saving_time_enabled: bool | None | Unset = UNSET,
         hybrid_deployment_agent_id: None | str | Unset = UNSET,
         private_link_id: None | str | Unset = UNSET,
-        networking_method: NewDestinationRequestNetworkingMethod | Unset = UNSET,
+        networking_method: str | Unset = UNSET,
         proxy_agent_id: None | str | Unset = UNSET,
         external_secrets_manager_id: None | str | Unset = UNSET,
         config: NewDestinationRequestConfigType0 | None | Unset = UNSET,

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, ListOf, Model, Nested
+from .._model import Field, ListOf, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.new_system_key_request_expiration_period import NewSystemKeyRequestExpirationPeriod
     from ..models.system_key_permission_request import SystemKeyPermissionRequest
     from ..types import UNSET, Unset
 
@@ -18,15 +17,13 @@ class NewSystemKeyRequest(Model):
 
     Attributes:
         name (None | str | Unset): The system key name within the account Example: MySystemKey.
-        expiration_period (NewSystemKeyRequestExpirationPeriod | Unset): The system key's expiration period Example:
-            SIX_MONTHS.
+        expiration_period (str | Unset): The system key's expiration period Example: SIX_MONTHS. Known values:
+            `NewSystemKeyRequestExpirationPeriod` (others pass as given).
         permissions (list[SystemKeyPermissionRequest] | None | Unset):
     """
 
     name: Field[None | str | Unset] = Field("name")
-    expiration_period: Field[NewSystemKeyRequestExpirationPeriod | Unset] = Field(
-        "expiration_period", Enum("new_system_key_request_expiration_period", "NewSystemKeyRequestExpirationPeriod")
-    )
+    expiration_period: Field[str | Unset] = Field("expiration_period")
     permissions: Field[list[SystemKeyPermissionRequest] | None | Unset] = Field(
         "permissions", ListOf(Nested("system_key_permission_request", "SystemKeyPermissionRequest"))
     )
@@ -35,7 +32,7 @@ class NewSystemKeyRequest(Model):
         self,
         *,
         name: None | str | Unset = UNSET,
-        expiration_period: NewSystemKeyRequestExpirationPeriod | Unset = UNSET,
+        expiration_period: str | Unset = UNSET,
         permissions: list[SystemKeyPermissionRequest] | None | Unset = UNSET,
     ) -> None:
         self._init(

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_transformation_project_request_project_config_type_0 import (
         NewTransformationProjectRequestProjectConfigType0,
     )
-    from ..models.new_transformation_project_request_type import NewTransformationProjectRequestType
     from ..types import UNSET, Unset
 
 __all__ = ["NewTransformationProjectRequest"]
@@ -20,7 +19,8 @@ class NewTransformationProjectRequest(Model):
 
     Attributes:
         group_id (None | str | Unset): The unique identifier for the group within the Fivetran system
-        type_ (NewTransformationProjectRequestType | Unset): Transformation project type
+        type_ (str | Unset): Transformation project type Known values: `NewTransformationProjectRequestType` (others
+            pass as given).
         run_tests (bool | None | Unset): The boolean flag specifies if the project should be tested after creation or
             update operation
         project_config (NewTransformationProjectRequestProjectConfigType0 | None | Unset): Service-specific
@@ -28,9 +28,7 @@ class NewTransformationProjectRequest(Model):
     """
 
     group_id: Field[None | str | Unset] = Field("group_id")
-    type_: Field[NewTransformationProjectRequestType | Unset] = Field(
-        "type", Enum("new_transformation_project_request_type", "NewTransformationProjectRequestType")
-    )
+    type_: Field[str | Unset] = Field("type")
     run_tests: Field[bool | None | Unset] = Field("run_tests")
     project_config: Field[NewTransformationProjectRequestProjectConfigType0 | None | Unset] = Field(
         "project_config",
@@ -44,7 +42,7 @@ class NewTransformationProjectRequest(Model):
         self,
         *,
         group_id: None | str | Unset = UNSET,
-        type_: NewTransformationProjectRequestType | Unset = UNSET,
+        type_: str | Unset = UNSET,
         run_tests: bool | None | Unset = UNSET,
         project_config: NewTransformationProjectRequestProjectConfigType0 | None | Unset = UNSET,
     ) -> None:

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_transformation_request_transformation_config_type_0 import (
         NewTransformationRequestTransformationConfigType0,
     )
-    from ..models.new_transformation_request_type import NewTransformationRequestType
     from ..models.transformation_schedule import TransformationSchedule
     from ..types import UNSET, Unset
 
@@ -21,7 +20,7 @@ class NewTransformationRequest(Model):
 
     Attributes:
         schedule (None | TransformationSchedule | Unset):
-        type_ (NewTransformationRequestType | Unset):
+        type_ (str | Unset):  Known values: `NewTransformationRequestType` (others pass as given).
         paused (bool | None | Unset):
         transformation_config (NewTransformationRequestTransformationConfigType0 | None | Unset): Service-specific
             `transformation_config`, kept as a free-form mapping: its keys depend on `type` and change over time.
@@ -30,9 +29,7 @@ class NewTransformationRequest(Model):
     schedule: Field[None | TransformationSchedule | Unset] = Field(
         "schedule", Nested("transformation_schedule", "TransformationSchedule")
     )
-    type_: Field[NewTransformationRequestType | Unset] = Field(
-        "type", Enum("new_transformation_request_type", "NewTransformationRequestType")
-    )
+    type_: Field[str | Unset] = Field("type")
     paused: Field[bool | None | Unset] = Field("paused")
     transformation_config: Field[NewTransformationRequestTransformationConfigType0 | None | Unset] = Field(
         "transformation_config",
@@ -46,7 +43,7 @@ class NewTransformationRequest(Model):
         self,
         *,
         schedule: None | TransformationSchedule | Unset = UNSET,
-        type_: NewTransformationRequestType | Unset = UNSET,
+        type_: str | Unset = UNSET,
         paused: bool | None | Unset = UNSET,
         transformation_config: NewTransformationRequestTransformationConfigType0 | None | Unset = UNSET,
     ) -> None:

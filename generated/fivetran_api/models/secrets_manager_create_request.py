@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_node import JsonNode
-    from ..models.secrets_manager_create_request_type import SecretsManagerCreateRequestType
     from ..types import UNSET, Unset
 
 __all__ = ["SecretsManagerCreateRequest"]
@@ -17,8 +16,8 @@ class SecretsManagerCreateRequest(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        type_ (SecretsManagerCreateRequestType): The ESM provider type. Supported values: AWS_SECRET_MANAGER,
-            AZURE_KEY_VAULT, HASHICORP_VAULT. Example: AWS_SECRET_MANAGER.
+        type_ (str): The ESM provider type. Supported values: AWS_SECRET_MANAGER, AZURE_KEY_VAULT, HASHICORP_VAULT.
+            Example: AWS_SECRET_MANAGER. Known values: `SecretsManagerCreateRequestType` (others pass as given).
         name (str): The name of the External Secrets Manager instance. Must be unique within the account. Example: My
             AWS Secrets Manager.
         config (JsonNode):
@@ -26,9 +25,7 @@ class SecretsManagerCreateRequest(Model):
             Hybrid Deployment environments. Example: False.
     """
 
-    type_: Field[SecretsManagerCreateRequestType] = Field(
-        "type", Enum("secrets_manager_create_request_type", "SecretsManagerCreateRequestType"), required=True
-    )
+    type_: Field[str] = Field("type", required=True)
     name: Field[str] = Field("name", required=True)
     config: Field[JsonNode] = Field("config", Nested("json_node", "JsonNode"), required=True)
     is_hybrid_deployment: Field[bool | None | Unset] = Field("is_hybrid_deployment")
@@ -36,7 +33,7 @@ class SecretsManagerCreateRequest(Model):
     def __init__(
         self,
         *,
-        type_: SecretsManagerCreateRequestType,
+        type_: str,
         name: str,
         config: JsonNode,
         is_hybrid_deployment: bool | None | Unset = UNSET,

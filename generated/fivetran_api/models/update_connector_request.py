@@ -2,17 +2,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.destination_configuration import DestinationConfiguration
     from ..models.json_node import JsonNode
-    from ..models.update_connector_request_data_delay_sensitivity import UpdateConnectorRequestDataDelaySensitivity
-    from ..models.update_connector_request_networking_method import UpdateConnectorRequestNetworkingMethod
-    from ..models.update_connector_request_schedule_type import UpdateConnectorRequestScheduleType
-    from ..models.update_connector_request_schema_status import UpdateConnectorRequestSchemaStatus
-    from ..models.update_connector_request_sync_frequency import UpdateConnectorRequestSyncFrequency
     from ..types import UNSET, Unset
 
 __all__ = ["UpdateConnectorRequest"]
@@ -44,16 +39,18 @@ class UpdateConnectorRequest(Model):
             trusted automatically during testing, it has to be approved with [Certificates Management API Approve a
             destination fingerprint](https://fivetran.com/docs/rest-api/certificates#approveadestinationfingerprint).
             Example: True.
-        sync_frequency (UpdateConnectorRequestSyncFrequency | Unset): The connection sync frequency in minutes Example:
-            1440.
+        sync_frequency (int | Unset): The connection sync frequency in minutes Example: 1440. Known values:
+            `UpdateConnectorRequestSyncFrequency` (others pass as given).
         data_delay_threshold (int | None | Unset):
-        data_delay_sensitivity (UpdateConnectorRequestDataDelaySensitivity | Unset):
+        data_delay_sensitivity (str | Unset):  Known values: `UpdateConnectorRequestDataDelaySensitivity` (others pass
+            as given).
         daily_sync_time (None | str | Unset): The daily sync start time, in `HH:MM` format (UTC), at which the
             connection syncs. Returned only when `sync_frequency` is `1440` and `daily_sync_time` was explicitly set. `null`
             otherwise. Example: 14:00.
         pause_after_trial (bool | None | Unset): Specifies whether the connection should be paused after the free trial
             period has ended Example: False.
-        schema_status (UpdateConnectorRequestSchemaStatus | Unset): Schema status. Example: BLOCKED_ON_CAPTURE.
+        schema_status (str | Unset): Schema status. Example: BLOCKED_ON_CAPTURE. Known values:
+            `UpdateConnectorRequestSchemaStatus` (others pass as given).
         is_historical_sync (bool | None | Unset): The boolean specifying whether the connection should be triggered to
             re-sync all historical data. If you set this parameter to TRUE, a [historical
             sync](https://fivetran.com/docs/getting-started/glossary#historicalsync) starts immediately. If a sync is
@@ -61,15 +58,15 @@ class UpdateConnectorRequest(Model):
             sync completes will be incremental. If the value is FALSE or not specified, the connection doesn't re-sync
             historical data. This parameter is automatically reset to FALSE once the historical sync is completed. Example:
             True.
-        schedule_type (UpdateConnectorRequestScheduleType | Unset): The connection schedule configuration type.
-            Supported values: auto, manual Example: auto.
+        schedule_type (str | Unset): The connection schedule configuration type. Supported values: auto, manual Example:
+            auto. Known values: `UpdateConnectorRequestScheduleType` (others pass as given).
         run_setup_tests (bool | None | Unset): Specifies whether the setup tests should be run automatically after
             updating the connection. The default value is TRUE. When using this parameter in a PATCH request, you must also
             include at least one persistent configuration parameter (e.g., `sync_frequency`, `paused`, `config`, `auth`).
             This parameter can be combined with `trust_certificates` or `trust_fingerprints` to automatically approve
             `certificates/fingerprints` during the test run. To run setup tests without making configuration changes, use
             the POST `/v1/connections/{connectionId}/test` endpoint instead. Example: True.
-        networking_method (UpdateConnectorRequestNetworkingMethod | Unset):
+        networking_method (str | Unset):  Known values: `UpdateConnectorRequestNetworkingMethod` (others pass as given).
         hybrid_deployment_agent_id (None | str | Unset): The unique identifier for the hybrid deployment agent within
             the Fivetran system. If not specified, the agent ID from the destination will be used Example:
             hybrid_deployment_agent_id.
@@ -92,28 +89,16 @@ class UpdateConnectorRequest(Model):
     paused: Field[bool | None | Unset] = Field("paused")
     trust_certificates: Field[bool | None | Unset] = Field("trust_certificates")
     trust_fingerprints: Field[bool | None | Unset] = Field("trust_fingerprints")
-    sync_frequency: Field[UpdateConnectorRequestSyncFrequency | Unset] = Field(
-        "sync_frequency", Enum("update_connector_request_sync_frequency", "UpdateConnectorRequestSyncFrequency")
-    )
+    sync_frequency: Field[int | Unset] = Field("sync_frequency")
     data_delay_threshold: Field[int | None | Unset] = Field("data_delay_threshold")
-    data_delay_sensitivity: Field[UpdateConnectorRequestDataDelaySensitivity | Unset] = Field(
-        "data_delay_sensitivity",
-        Enum("update_connector_request_data_delay_sensitivity", "UpdateConnectorRequestDataDelaySensitivity"),
-    )
+    data_delay_sensitivity: Field[str | Unset] = Field("data_delay_sensitivity")
     daily_sync_time: Field[None | str | Unset] = Field("daily_sync_time")
     pause_after_trial: Field[bool | None | Unset] = Field("pause_after_trial")
-    schema_status: Field[UpdateConnectorRequestSchemaStatus | Unset] = Field(
-        "schema_status", Enum("update_connector_request_schema_status", "UpdateConnectorRequestSchemaStatus")
-    )
+    schema_status: Field[str | Unset] = Field("schema_status")
     is_historical_sync: Field[bool | None | Unset] = Field("is_historical_sync")
-    schedule_type: Field[UpdateConnectorRequestScheduleType | Unset] = Field(
-        "schedule_type", Enum("update_connector_request_schedule_type", "UpdateConnectorRequestScheduleType")
-    )
+    schedule_type: Field[str | Unset] = Field("schedule_type")
     run_setup_tests: Field[bool | None | Unset] = Field("run_setup_tests")
-    networking_method: Field[UpdateConnectorRequestNetworkingMethod | Unset] = Field(
-        "networking_method",
-        Enum("update_connector_request_networking_method", "UpdateConnectorRequestNetworkingMethod"),
-    )
+    networking_method: Field[str | Unset] = Field("networking_method")
     hybrid_deployment_agent_id: Field[None | str | Unset] = Field("hybrid_deployment_agent_id")
     proxy_agent_id: Field[None | str | Unset] = Field("proxy_agent_id")
     private_link_id: Field[None | str | Unset] = Field("private_link_id")
@@ -131,16 +116,16 @@ class UpdateConnectorRequest(Model):
         paused: bool | None | Unset = UNSET,
         trust_certificates: bool | None | Unset = UNSET,
         trust_fingerprints: bool | None | Unset = UNSET,
-        sync_frequency: UpdateConnectorRequestSyncFrequency | Unset = UNSET,
+        sync_frequency: int | Unset = UNSET,
         data_delay_threshold: int | None | Unset = UNSET,
-        data_delay_sensitivity: UpdateConnectorRequestDataDelaySensitivity | Unset = UNSET,
+        data_delay_sensitivity: str | Unset = UNSET,
         daily_sync_time: None | str | Unset = UNSET,
         pause_after_trial: bool | None | Unset = UNSET,
-        schema_status: UpdateConnectorRequestSchemaStatus | Unset = UNSET,
+        schema_status: str | Unset = UNSET,
         is_historical_sync: bool | None | Unset = UNSET,
-        schedule_type: UpdateConnectorRequestScheduleType | Unset = UNSET,
+        schedule_type: str | Unset = UNSET,
         run_setup_tests: bool | None | Unset = UNSET,
-        networking_method: UpdateConnectorRequestNetworkingMethod | Unset = UNSET,
+        networking_method: str | Unset = UNSET,
         hybrid_deployment_agent_id: None | str | Unset = UNSET,
         proxy_agent_id: None | str | Unset = UNSET,
         private_link_id: None | str | Unset = UNSET,

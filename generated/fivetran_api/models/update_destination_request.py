@@ -2,14 +2,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._model import Enum, Field, Model, Nested
+from .._model import Field, Model, Nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_node import JsonNode
-    from ..models.update_destination_request_networking_method import UpdateDestinationRequestNetworkingMethod
-    from ..models.update_destination_request_region import UpdateDestinationRequestRegion
-    from ..models.update_destination_request_time_zone_offset import UpdateDestinationRequestTimeZoneOffset
     from ..types import UNSET, Unset
 
 __all__ = ["UpdateDestinationRequest"]
@@ -19,10 +16,10 @@ class UpdateDestinationRequest(Model):
     """A Fivetran API object (JSON kept as received; fields built on first read).
 
     Attributes:
-        time_zone_offset (UpdateDestinationRequestTimeZoneOffset): Determines the time zone for the Fivetran sync
-            schedule. Example: +3.
-        region (UpdateDestinationRequestRegion | Unset): Data processing location. This is where Fivetran will operate
-            and run computation on data. Example: GCP_US_EAST4.
+        time_zone_offset (str): Determines the time zone for the Fivetran sync schedule. Example: +3. Known values:
+            `UpdateDestinationRequestTimeZoneOffset` (others pass as given).
+        region (str | Unset): Data processing location. This is where Fivetran will operate and run computation on data.
+            Example: GCP_US_EAST4. Known values: `UpdateDestinationRequestRegion` (others pass as given).
         config (JsonNode | None | Unset): The setup configuration. Check possible config formats in [create
             method](/docs/rest-api/api-reference/destinations/create-destination/)
         trust_certificates (bool | None | Unset): Specifies whether we should trust the certificate automatically. The
@@ -47,7 +44,8 @@ class UpdateDestinationRequest(Model):
         hybrid_deployment_agent_id (None | str | Unset):
         private_link_id (None | str | Unset): The unique identifier for the self-served private link that is used by the
             connection Example: private_link_id.
-        networking_method (UpdateDestinationRequestNetworkingMethod | Unset):
+        networking_method (str | Unset):  Known values: `UpdateDestinationRequestNetworkingMethod` (others pass as
+            given).
         proxy_agent_id (None | str | Unset): The unique identifier for the proxy agent within the Fivetran system
             Example: proxy_agent_id.
         external_secrets_manager_id (None | str | Unset): The unique identifier of the [External Secrets
@@ -59,14 +57,8 @@ class UpdateDestinationRequest(Model):
             destination/)
     """
 
-    time_zone_offset: Field[UpdateDestinationRequestTimeZoneOffset] = Field(
-        "time_zone_offset",
-        Enum("update_destination_request_time_zone_offset", "UpdateDestinationRequestTimeZoneOffset"),
-        required=True,
-    )
-    region: Field[UpdateDestinationRequestRegion | Unset] = Field(
-        "region", Enum("update_destination_request_region", "UpdateDestinationRequestRegion")
-    )
+    time_zone_offset: Field[str] = Field("time_zone_offset", required=True)
+    region: Field[str | Unset] = Field("region")
     config: Field[JsonNode | None | Unset] = Field("config", Nested("json_node", "JsonNode"))
     trust_certificates: Field[bool | None | Unset] = Field("trust_certificates")
     trust_fingerprints: Field[bool | None | Unset] = Field("trust_fingerprints")
@@ -74,10 +66,7 @@ class UpdateDestinationRequest(Model):
     daylight_saving_time_enabled: Field[bool | None | Unset] = Field("daylight_saving_time_enabled")
     hybrid_deployment_agent_id: Field[None | str | Unset] = Field("hybrid_deployment_agent_id")
     private_link_id: Field[None | str | Unset] = Field("private_link_id")
-    networking_method: Field[UpdateDestinationRequestNetworkingMethod | Unset] = Field(
-        "networking_method",
-        Enum("update_destination_request_networking_method", "UpdateDestinationRequestNetworkingMethod"),
-    )
+    networking_method: Field[str | Unset] = Field("networking_method")
     proxy_agent_id: Field[None | str | Unset] = Field("proxy_agent_id")
     external_secrets_manager_id: Field[None | str | Unset] = Field("external_secrets_manager_id")
     external_secrets_keys_config: Field[Any | Unset] = Field("external_secrets_keys_config")
@@ -85,8 +74,8 @@ class UpdateDestinationRequest(Model):
     def __init__(
         self,
         *,
-        time_zone_offset: UpdateDestinationRequestTimeZoneOffset,
-        region: UpdateDestinationRequestRegion | Unset = UNSET,
+        time_zone_offset: str,
+        region: str | Unset = UNSET,
         config: JsonNode | None | Unset = UNSET,
         trust_certificates: bool | None | Unset = UNSET,
         trust_fingerprints: bool | None | Unset = UNSET,
@@ -94,7 +83,7 @@ class UpdateDestinationRequest(Model):
         daylight_saving_time_enabled: bool | None | Unset = UNSET,
         hybrid_deployment_agent_id: None | str | Unset = UNSET,
         private_link_id: None | str | Unset = UNSET,
-        networking_method: UpdateDestinationRequestNetworkingMethod | Unset = UNSET,
+        networking_method: str | Unset = UNSET,
         proxy_agent_id: None | str | Unset = UNSET,
         external_secrets_manager_id: None | str | Unset = UNSET,
         external_secrets_keys_config: Any | Unset = UNSET,
