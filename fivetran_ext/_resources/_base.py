@@ -279,15 +279,15 @@ def _unparsed(http: httpx.Response) -> Response[Any]:
     )
 
 
-def _response(call: Call[Any], client: GeneratedClient, http: httpx.Response) -> Response[Any]:
+def _response(call: Call[Any], operation: ModuleType, client: GeneratedClient, http: httpx.Response) -> Response[Any]:
     """The generated ``Response`` for ``http``: unparsed for readers that build from the JSON, else parsed
     by the operation's own parser (a missing always-present field becomes a `ResponseValidationError`)."""
     if _skips_parser(call):
         return _unparsed(http)
     try:
-        response: Response[Any] = call.operation._build_response(client=client, response=http)
+        response: Response[Any] = operation._build_response(client=client, response=http)
     except ModelFieldError as error:
-        spec = operation_for_module(call.operation.__name__)
+        spec = operation_for_module(operation.__name__)
         raise ResponseValidationError(
             f"{error}",
             status_code=http.status_code,
@@ -309,8 +309,9 @@ class SyncResource:
     def _run(self, call: Call[R]) -> R:
         # What the operation's sync_detailed does (its request, then its parser), with a parse error
         # reported as a ResponseValidationError that carries the body.
-        http = self._generated.get_httpx_client().request(**call.operation._get_kwargs(**call.arguments))
-        return call.result(call.operation, _response(call, self._generated, http))
+        operation = call.module()
+        http = self._generated.get_httpx_client().request(**operation._get_kwargs(**call.arguments))
+        return call.result(operation, _response(call, operation, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None
@@ -354,9 +355,10 @@ class AsyncResource:
         self._generated = generated
 
     async def _run(self, call: Call[R]) -> R:
-        kwargs = call.operation._get_kwargs(**call.arguments)
+        operation = call.module()
+        kwargs = operation._get_kwargs(**call.arguments)
         http = await self._generated.get_async_httpx_client().request(**kwargs)
-        return call.result(call.operation, _response(call, self._generated, http))
+        return call.result(operation, _response(call, operation, self._generated, http))
 
     def _stream(
         self, page_call: PageCall[T], *, limit: int | None, cursor: str | None, max_items: int | None

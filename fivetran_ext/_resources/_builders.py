@@ -46,7 +46,7 @@ Reader = Callable[[ModuleType, Response[Any]], R]
 """What `Call.result` holds: turns the generated response into a method's result."""
 
 
-def pages(operation: ModuleType, result: PageOf[T], **bound: Any) -> PageCall[T]:
+def pages(operation: str, result: PageOf[T], **bound: Any) -> PageCall[T]:
     """A page call builder for a list operation; ``bound`` (a checked parent id, filters) goes into every page.
 
     Example:
@@ -60,13 +60,11 @@ def pages(operation: ModuleType, result: PageOf[T], **bound: Any) -> PageCall[T]
     return build
 
 
-def by_id(
-    operation: ModuleType, result: Reader[R], name: str, *, argument: str | None = None
-) -> Callable[[str], Call[R]]:
+def by_id(operation: str, result: Reader[R], name: str, *, argument: str | None = None) -> Callable[[str], Call[R]]:
     """A call builder for an operation on one item: ``build(value)`` checks the id first.
 
     Args:
-        operation: The generated operation module.
+        operation: The generated operation's module path (imported when the call runs).
         result: The result reader.
         name: The id's name in the resource method, used in error messages.
         argument: The generated keyword, when it differs from ``name`` (``DELETE /v1/users/{id}``).
@@ -79,7 +77,7 @@ def by_id(
 
 
 def by_ids(
-    operation: ModuleType,
+    operation: str,
     result: Reader[R],
     first: str,
     second: str,

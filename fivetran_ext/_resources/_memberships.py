@@ -7,7 +7,6 @@ only the generated modules and names differ; `MembershipCalls` holds those diffe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from .._paths import path_param
@@ -37,11 +36,11 @@ class MembershipCalls(Generic[T]):
     owner: str
     target: str
     model: type[T]
-    list_operation: ModuleType
-    add_operation: ModuleType
-    get_operation: ModuleType
-    update_operation: ModuleType
-    remove_operation: ModuleType
+    list_operation: str
+    add_operation: str
+    get_operation: str
+    update_operation: str
+    remove_operation: str
     add_body: type[GeneratedModel]
     update_body: type[GeneratedModel]
     target_field: str = "id"

@@ -43,10 +43,10 @@ class TrustCalls(Generic[T]):
     proof: str
     model: type[T]
     approved: Callable[[ModuleType, Response[Any]], T]
-    list_operation: ModuleType
-    approve_operation: ModuleType
-    get_operation: ModuleType
-    revoke_operation: ModuleType
+    list_operation: str
+    approve_operation: str
+    get_operation: str
+    revoke_operation: str
     approve_body: type[GeneratedModel]
 
     def list(self, owner_id: str) -> PageCall[T]:

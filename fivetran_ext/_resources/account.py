@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from fivetran_api.api.account_management import get_account_info
-
 from .._models import AccountInfo
 from ._base import AsyncResource, Call, DataOf, SyncResource
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+get_account_info = "fivetran_api.api.account_management.get_account_info"
 
 __all__ = ["Account", "AsyncAccount"]
 

@@ -13,8 +13,6 @@ from enum import StrEnum
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
-from fivetran_api.api.connection_management import connection_details, list_connections
-
 from .._call import Call
 from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
@@ -39,6 +37,11 @@ if TYPE_CHECKING:
     from .._sync_run import OnReschedule, SyncCheck, SyncRun
     from .._sync_status import SyncStatus
     from .._sync_wait import SyncOutcome, SyncPolicy
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+connection_details = "fivetran_api.api.connection_management.connection_details"
+list_connections = "fivetran_api.api.connection_management.list_connections"
 
 __all__ = [
     "CONNECTION_PAGE",
@@ -177,19 +180,19 @@ def _get_sync_status(connection_id: str) -> Call[SyncStatus]:
 
 
 def _delete(connection_id: str) -> Call[None]:
-    from fivetran_api.api.connection_management import delete_connection
+    delete_connection = "fivetran_api.api.connection_management.delete_connection"
 
     return by_id(delete_connection, _NO_DATA, "connection_id")(connection_id)
 
 
 def _get_state(connection_id: str) -> Call[ConnectionState]:
-    from fivetran_api.api.connection_management import connection_state
+    connection_state = "fivetran_api.api.connection_management.connection_state"
 
     return by_id(connection_state, DataOf(ConnectionState), "connection_id")(connection_id)
 
 
 def _get_schema_config(connection_id: str) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import connection_schema_config
+    connection_schema_config = "fivetran_api.api.connection_schema_management.connection_schema_config"
 
     return by_id(connection_schema_config, _schema_config(), "connection_id")(connection_id)
 
@@ -209,7 +212,7 @@ def _schedule(fields: dict[str, Any]) -> dict[str, Any]:
 def _create(
     group_id: str, service: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]
 ) -> Call[Connection]:
-    from fivetran_api.api.connection_management import create_connection
+    create_connection = "fivetran_api.api.connection_management.create_connection"
     from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
 
     fields = {
@@ -221,7 +224,7 @@ def _create(
 
 
 def _update(connection_id: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]) -> Call[Connection]:
-    from fivetran_api.api.connection_management import modify_connection
+    modify_connection = "fivetran_api.api.connection_management.modify_connection"
     from fivetran_api.models.update_connector_request import UpdateConnectorRequest
 
     fields = with_extra(_schedule(check_options(options, _option_checks())), extra, update=True)
@@ -237,7 +240,7 @@ def _set_sync_frequency(
 
 
 def _sync(connection_id: str, force: bool) -> Call[None]:
-    from fivetran_api.api.connection_management import sync_connection
+    sync_connection = "fivetran_api.api.connection_management.sync_connection"
     from fivetran_api.models.sync_connector_request import SyncConnectorRequest
 
     # Always a body: {"force": false} says what is meant, and retries key on the force flag (_operations.py).
@@ -246,7 +249,7 @@ def _sync(connection_id: str, force: bool) -> Call[None]:
 
 
 def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]] | None) -> Call[None]:
-    from fivetran_api.api.connection_management import resync_connection
+    resync_connection = "fivetran_api.api.connection_management.resync_connection"
     from fivetran_api.models.resync_connector_request import ResyncConnectorRequest
 
     check_confirm(confirm, "A historical resync")
@@ -258,7 +261,7 @@ def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]
 
 
 def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Sequence[str]]) -> Call[None]:
-    from fivetran_api.api.connection_schema_management import resync_tables
+    resync_tables = "fivetran_api.api.connection_schema_management.resync_tables"
     from fivetran_api.models.resync_tables_body import ResyncTablesBody
 
     check_confirm(confirm, "A table resync")
@@ -268,7 +271,7 @@ def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Seque
 
 
 def _update_state(connection_id: str, state: Mapping[str, Any]) -> Call[None]:
-    from fivetran_api.api.connection_management import modify_connection_state
+    modify_connection_state = "fivetran_api.api.connection_management.modify_connection_state"
     from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
 
     if state is None:
@@ -294,7 +297,7 @@ def _update_schema_config(
     is_type_locked: bool | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import modify_connection_schema_config
+    modify_connection_schema_config = "fivetran_api.api.connection_schema_management.modify_connection_schema_config"
     from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
 
     fields = {
@@ -313,7 +316,9 @@ def _create_schema_config(
     schema_change_handling: str | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import pre_create_connection_schema_config
+    pre_create_connection_schema_config = (
+        "fivetran_api.api.connection_schema_management.pre_create_connection_schema_config"
+    )
     from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
 
     fields = {
@@ -327,7 +332,7 @@ def _create_schema_config(
 
 def _reload_schema_config(connection_id: str, exclude_mode: str | None) -> Call[SchemaConfig]:
     # Without a mode the body is {}: the API then keeps every schema's and table's state (PRESERVE).
-    from fivetran_api.api.connection_schema_management import reload_connection_schema_config
+    reload_connection_schema_config = "fivetran_api.api.connection_schema_management.reload_connection_schema_config"
     from fivetran_api.models.reload_standard_config_request import ReloadStandardConfigRequest
 
     body = json_body(ReloadStandardConfigRequest, exclude_mode=choice("exclude_mode", exclude_mode, _ExcludeMode))
@@ -350,7 +355,7 @@ def _path(connection_id: str, schema: str, table: str | None = None, column: str
 
 def _table_columns(connection_id: str, schema: str, table: str) -> Call[dict[str, ColumnEntry]]:
     # This operation names its path parameters {schema}/{table} where the PATCH ones say {schema_name}/...
-    from fivetran_api.api.connection_schema_management import connection_column_config
+    connection_column_config = "fivetran_api.api.connection_schema_management.connection_column_config"
 
     from .._schema_config import table_columns
 
@@ -367,7 +372,9 @@ def _update_schema(
     tables: Mapping[str, Mapping[str, Any]] | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import modify_connection_database_schema_config
+    modify_connection_database_schema_config = (
+        "fivetran_api.api.connection_schema_management.modify_connection_database_schema_config"
+    )
     from fivetran_api.models.schema_update_request import SchemaUpdateRequest
 
     fields = {"enabled": flag("enabled", enabled), "tables": check_named_objects("tables", tables)}
@@ -386,7 +393,7 @@ def _update_table(
     columns: Mapping[str, Mapping[str, Any]] | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import modify_connection_table_config
+    modify_connection_table_config = "fivetran_api.api.connection_schema_management.modify_connection_table_config"
     from fivetran_api.models.table_update_request import TableUpdateRequest
     from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
 
@@ -408,7 +415,7 @@ def _update_column(
     is_primary_key: bool | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
-    from fivetran_api.api.connection_schema_management import modify_connection_column_config
+    modify_connection_column_config = "fivetran_api.api.connection_schema_management.modify_connection_column_config"
     from fivetran_api.models.column_update_request import ColumnUpdateRequest
 
     fields = {
@@ -422,13 +429,15 @@ def _update_column(
 
 
 def _drop_blocked_column(connection_id: str, schema: str, table: str, column: str) -> Call[None]:
-    from fivetran_api.api.connection_schema_management import delete_column_connection_config
+    delete_column_connection_config = "fivetran_api.api.connection_schema_management.delete_column_connection_config"
 
     return Call(delete_column_connection_config, _path(connection_id, schema, table, column), _NO_DATA)
 
 
 def _drop_blocked_columns(connection_id: str, columns: Mapping[str, Mapping[str, Sequence[str]]]) -> Call[None]:
-    from fivetran_api.api.connection_schema_management import delete_multiple_columns_connection_config
+    delete_multiple_columns_connection_config = (
+        "fivetran_api.api.connection_schema_management.delete_multiple_columns_connection_config"
+    )
     from fivetran_api.models.drop_columns_request import DropColumnsRequest
 
     schemas = {
@@ -444,7 +453,7 @@ def _run_setup_tests(
     connection_id: str, trust_certificates: bool | None, trust_fingerprints: bool | None
 ) -> Call[Connection]:
     # Always a body, {} at least: the spec makes an omitted body a 400.
-    from fivetran_api.api.connection_management import run_setup_tests
+    run_setup_tests = "fivetran_api.api.connection_management.run_setup_tests"
     from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
 
     body = json_body(RunSetupTestsRequest, **trust_flags(trust_certificates, trust_fingerprints))
@@ -454,7 +463,7 @@ def _run_setup_tests(
 
 
 def _connect_card(connection_id: str, redirect_uri: str, hide_setup_guide: bool | None) -> Call[ConnectCard]:
-    from fivetran_api.api.connection_management import connect_card
+    connect_card = "fivetran_api.api.connection_management.connect_card"
     from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
 
     card = present(

@@ -9,14 +9,6 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
-from fivetran_api.api.connector_sdk_package_resource import (
-    create_connector_sdk_package,
-    delete_connector_sdk_package,
-    download_connector_sdk_package,
-    get_connector_sdk_package,
-    list_connector_sdk_packages,
-    update_connector_sdk_package,
-)
 from fivetran_api.models.create_connector_sdk_package_body import CreateConnectorSdkPackageBody
 from fivetran_api.models.update_connector_sdk_package_body import UpdateConnectorSdkPackageBody
 from fivetran_api.types import File
@@ -26,6 +18,15 @@ from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, Content, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, optional_text, pages
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_connector_sdk_package = "fivetran_api.api.connector_sdk_package_resource.create_connector_sdk_package"
+delete_connector_sdk_package = "fivetran_api.api.connector_sdk_package_resource.delete_connector_sdk_package"
+download_connector_sdk_package = "fivetran_api.api.connector_sdk_package_resource.download_connector_sdk_package"
+get_connector_sdk_package = "fivetran_api.api.connector_sdk_package_resource.get_connector_sdk_package"
+list_connector_sdk_packages = "fivetran_api.api.connector_sdk_package_resource.list_connector_sdk_packages"
+update_connector_sdk_package = "fivetran_api.api.connector_sdk_package_resource.update_connector_sdk_package"
 
 __all__ = ["AsyncConnectorSdkPackages", "ConnectorSdkPackages", "PackageSource"]
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 
-from fivetran_api.api.connector_metadata import metadata_connector_config, metadata_connectors
-from fivetran_api.api.public_endpoints import metadata_public_connectors
-
 from .._models import ConnectorType, ConnectorTypeDetails
 from .._pagination import Page
 from ._base import AsyncResource, Call, DataOf, ItemsOf, PageOf, SyncResource
 from ._builders import by_id, pages
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+metadata_connector_config = "fivetran_api.api.connector_metadata.metadata_connector_config"
+metadata_connectors = "fivetran_api.api.connector_metadata.metadata_connectors"
+metadata_public_connectors = "fivetran_api.api.public_endpoints.metadata_public_connectors"
 
 __all__ = ["AsyncConnectorTypes", "ConnectorTypes"]
 

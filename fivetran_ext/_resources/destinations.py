@@ -10,14 +10,6 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import partial
 from typing import Any, Literal, TypedDict, Unpack
 
-from fivetran_api.api.destination_management import (
-    create_destination,
-    delete_destination,
-    destination_details,
-    list_destinations,
-    modify_destination,
-    run_destination_setup_tests,
-)
 from fivetran_api.models.new_destination_request import NewDestinationRequest
 from fivetran_api.models.new_destination_request_networking_method import NewDestinationRequestNetworkingMethod
 from fivetran_api.models.new_destination_request_region import NewDestinationRequestRegion
@@ -33,6 +25,15 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, required_text
 from ._common import Check, JsonBody, check_options, trust_flags, with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_destination = "fivetran_api.api.destination_management.create_destination"
+delete_destination = "fivetran_api.api.destination_management.delete_destination"
+destination_details = "fivetran_api.api.destination_management.destination_details"
+list_destinations = "fivetran_api.api.destination_management.list_destinations"
+modify_destination = "fivetran_api.api.destination_management.modify_destination"
+run_destination_setup_tests = "fivetran_api.api.destination_management.run_destination_setup_tests"
 
 __all__ = ["AsyncDestinations", "DestinationOptions", "Destinations"]
 

@@ -9,15 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.handling_external_secrets_manager_esm_resources import (
-    create_esm,
-    delete_esm,
-    get_esm_details,
-    get_esm_entities,
-    list_esm_entities,
-    list_esms,
-    modify_esm,
-)
 from fivetran_api.models.secrets_manager_create_request import SecretsManagerCreateRequest
 from fivetran_api.models.secrets_manager_create_request_type import SecretsManagerCreateRequestType
 from fivetran_api.models.secrets_manager_update_request import SecretsManagerUpdateRequest
@@ -28,6 +19,16 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_esm = "fivetran_api.api.handling_external_secrets_manager_esm_resources.create_esm"
+delete_esm = "fivetran_api.api.handling_external_secrets_manager_esm_resources.delete_esm"
+get_esm_details = "fivetran_api.api.handling_external_secrets_manager_esm_resources.get_esm_details"
+get_esm_entities = "fivetran_api.api.handling_external_secrets_manager_esm_resources.get_esm_entities"
+list_esm_entities = "fivetran_api.api.handling_external_secrets_manager_esm_resources.list_esm_entities"
+list_esms = "fivetran_api.api.handling_external_secrets_manager_esm_resources.list_esms"
+modify_esm = "fivetran_api.api.handling_external_secrets_manager_esm_resources.modify_esm"
 
 __all__ = ["AsyncExternalSecretsManagers", "ExternalSecretsManagers"]
 

@@ -4,16 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-from fivetran_api.api.certificate_management import (
-    approve_connection_fingerprint,
-    approve_destination_fingerprint,
-    get_connection_fingerprint_details,
-    get_connection_fingerprints_list,
-    get_destination_fingerprint_details,
-    get_destination_fingerprints_list,
-    revoke_connection_fingerprint,
-    revoke_destination_fingerprint,
-)
 from fivetran_api.models.approve_fingerprint_request import ApproveFingerprintRequest
 from fivetran_api.models.approve_fingerprint_request_approve_destination_fingerprint import (
     ApproveFingerprintRequestApproveDestinationFingerprint,
@@ -23,6 +13,17 @@ from .._models import Fingerprint
 from .._pagination import Page
 from ._base import AsyncResource, DataOrBodyOf, SyncResource
 from ._trust import TrustCalls
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+approve_connection_fingerprint = "fivetran_api.api.certificate_management.approve_connection_fingerprint"
+approve_destination_fingerprint = "fivetran_api.api.certificate_management.approve_destination_fingerprint"
+get_connection_fingerprint_details = "fivetran_api.api.certificate_management.get_connection_fingerprint_details"
+get_connection_fingerprints_list = "fivetran_api.api.certificate_management.get_connection_fingerprints_list"
+get_destination_fingerprint_details = "fivetran_api.api.certificate_management.get_destination_fingerprint_details"
+get_destination_fingerprints_list = "fivetran_api.api.certificate_management.get_destination_fingerprints_list"
+revoke_connection_fingerprint = "fivetran_api.api.certificate_management.revoke_connection_fingerprint"
+revoke_destination_fingerprint = "fivetran_api.api.certificate_management.revoke_destination_fingerprint"
 
 __all__ = ["AsyncFingerprints", "Fingerprints"]
 

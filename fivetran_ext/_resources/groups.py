@@ -5,19 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.group_management import (
-    add_user_to_group,
-    create_group,
-    delete_group,
-    delete_user_from_group,
-    group_details,
-    group_service_account,
-    group_ssh_public_key,
-    list_all_connections_in_group,
-    list_all_groups,
-    list_all_users_in_group,
-    modify_group,
-)
 from fivetran_api.models.add_user_to_group_request import AddUserToGroupRequest
 from fivetran_api.models.new_group_request import NewGroupRequest
 from fivetran_api.models.update_group_request import UpdateGroupRequest
@@ -29,6 +16,20 @@ from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncRe
 from ._builders import by_id, by_ids, json_body, optional_text, pages, required_text
 from ._common import with_extra
 from .connections import CONNECTION_PAGE
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+add_user_to_group = "fivetran_api.api.group_management.add_user_to_group"
+create_group = "fivetran_api.api.group_management.create_group"
+delete_group = "fivetran_api.api.group_management.delete_group"
+delete_user_from_group = "fivetran_api.api.group_management.delete_user_from_group"
+group_details = "fivetran_api.api.group_management.group_details"
+group_service_account = "fivetran_api.api.group_management.group_service_account"
+group_ssh_public_key = "fivetran_api.api.group_management.group_ssh_public_key"
+list_all_connections_in_group = "fivetran_api.api.group_management.list_all_connections_in_group"
+list_all_groups = "fivetran_api.api.group_management.list_all_groups"
+list_all_users_in_group = "fivetran_api.api.group_management.list_all_users_in_group"
+modify_group = "fivetran_api.api.group_management.modify_group"
 
 __all__ = ["AsyncGroups", "Groups"]
 

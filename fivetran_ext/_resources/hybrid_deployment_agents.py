@@ -5,14 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.hybrid_deployment_agent_management import (
-    create_hybrid_deployment_agent,
-    delete_hybrid_deployment_agent,
-    get_hybrid_deployment_agent,
-    get_hybrid_deployment_agent_list,
-    re_auth_hybrid_deployment_agent,
-    reset_hybrid_deployment_agent_credentials,
-)
 from fivetran_api.models.hybrid_deployment_agent_create_request import HybridDeploymentAgentCreateRequest
 from fivetran_api.models.hybrid_deployment_agent_create_request_auth_type import (
     HybridDeploymentAgentCreateRequestAuthType,
@@ -31,6 +23,19 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, optional_text, pages, present, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_hybrid_deployment_agent = "fivetran_api.api.hybrid_deployment_agent_management.create_hybrid_deployment_agent"
+delete_hybrid_deployment_agent = "fivetran_api.api.hybrid_deployment_agent_management.delete_hybrid_deployment_agent"
+get_hybrid_deployment_agent = "fivetran_api.api.hybrid_deployment_agent_management.get_hybrid_deployment_agent"
+get_hybrid_deployment_agent_list = (
+    "fivetran_api.api.hybrid_deployment_agent_management.get_hybrid_deployment_agent_list"
+)
+re_auth_hybrid_deployment_agent = "fivetran_api.api.hybrid_deployment_agent_management.re_auth_hybrid_deployment_agent"
+reset_hybrid_deployment_agent_credentials = (
+    "fivetran_api.api.hybrid_deployment_agent_management.reset_hybrid_deployment_agent_credentials"
+)
 
 __all__ = ["AsyncHybridDeploymentAgents", "HybridDeploymentAgents"]
 

@@ -9,19 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.log_service_management import (
-    add_account_log_service,
-    add_log_service,
-    delete_account_log_service,
-    delete_log_service,
-    get_account_log_service_details,
-    get_log_service_details,
-    list_log_services,
-    run_setup_tests_account_log_service,
-    run_setup_tests_log_service,
-    update_account_log_service,
-    update_log_service,
-)
 from fivetran_api.models.add_account_log_request import AddAccountLogRequest
 from fivetran_api.models.add_log_request import AddLogRequest
 from fivetran_api.models.update_log_request import UpdateLogRequest
@@ -33,6 +20,20 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, json_object, pages, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+add_account_log_service = "fivetran_api.api.log_service_management.add_account_log_service"
+add_log_service = "fivetran_api.api.log_service_management.add_log_service"
+delete_account_log_service = "fivetran_api.api.log_service_management.delete_account_log_service"
+delete_log_service = "fivetran_api.api.log_service_management.delete_log_service"
+get_account_log_service_details = "fivetran_api.api.log_service_management.get_account_log_service_details"
+get_log_service_details = "fivetran_api.api.log_service_management.get_log_service_details"
+list_log_services = "fivetran_api.api.log_service_management.list_log_services"
+run_setup_tests_account_log_service = "fivetran_api.api.log_service_management.run_setup_tests_account_log_service"
+run_setup_tests_log_service = "fivetran_api.api.log_service_management.run_setup_tests_log_service"
+update_account_log_service = "fivetran_api.api.log_service_management.update_account_log_service"
+update_log_service = "fivetran_api.api.log_service_management.update_log_service"
 
 __all__ = ["AsyncLogServices", "LogServices"]
 

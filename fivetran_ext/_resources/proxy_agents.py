@@ -5,14 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.proxy_agent_management import (
-    create_proxy_agent,
-    delete_proxy_agent,
-    get_proxy_agent,
-    get_proxy_agent_connections,
-    get_proxy_agent_details,
-    regenerate_secrets_proxy_agent,
-)
 from fivetran_api.models.proxy_param_request import ProxyParamRequest
 from fivetran_api.models.proxy_param_request_group_region import ProxyParamRequestGroupRegion
 
@@ -22,6 +14,15 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, DataOrBodyOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, pages, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_proxy_agent = "fivetran_api.api.proxy_agent_management.create_proxy_agent"
+delete_proxy_agent = "fivetran_api.api.proxy_agent_management.delete_proxy_agent"
+get_proxy_agent = "fivetran_api.api.proxy_agent_management.get_proxy_agent"
+get_proxy_agent_connections = "fivetran_api.api.proxy_agent_management.get_proxy_agent_connections"
+get_proxy_agent_details = "fivetran_api.api.proxy_agent_management.get_proxy_agent_details"
+regenerate_secrets_proxy_agent = "fivetran_api.api.proxy_agent_management.regenerate_secrets_proxy_agent"
 
 __all__ = ["AsyncProxyAgents", "ProxyAgents"]
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-from fivetran_api.api.role_management import list_all_roles
-
 from .._models import Role
 from .._pagination import Page
 from ._base import AsyncResource, PageOf, SyncResource
 from ._builders import pages
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+list_all_roles = "fivetran_api.api.role_management.list_all_roles"
 
 __all__ = ["AsyncRoles", "Roles"]
 

@@ -5,14 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
-from fivetran_api.api.system_key_management import (
-    create_system_key,
-    delete_system_key,
-    get_system_key_details,
-    get_system_keys,
-    rotate_system_key,
-    update_system_key,
-)
 from fivetran_api.models.new_system_key_request import NewSystemKeyRequest
 from fivetran_api.models.new_system_key_request_expiration_period import NewSystemKeyRequestExpirationPeriod
 from fivetran_api.models.rotate_system_key_request import RotateSystemKeyRequest
@@ -28,6 +20,15 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, json_objects, optional_text, pages, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_system_key = "fivetran_api.api.system_key_management.create_system_key"
+delete_system_key = "fivetran_api.api.system_key_management.delete_system_key"
+get_system_key_details = "fivetran_api.api.system_key_management.get_system_key_details"
+get_system_keys = "fivetran_api.api.system_key_management.get_system_keys"
+rotate_system_key = "fivetran_api.api.system_key_management.rotate_system_key"
+update_system_key = "fivetran_api.api.system_key_management.update_system_key"
 
 __all__ = ["AsyncSystemKeys", "SystemKeys"]
 

@@ -5,29 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.team_management import (
-    add_team_membership_in_connection,
-    add_team_membership_in_group,
-    add_user_to_team,
-    create_team,
-    delete_team,
-    delete_team_membership_in_account,
-    delete_team_membership_in_connection,
-    delete_team_membership_in_group,
-    delete_user_from_team,
-    get_team_membership_in_connection,
-    get_team_membership_in_group,
-    get_team_memberships_in_connections,
-    get_team_memberships_in_groups,
-    get_user_in_team,
-    list_all_teams,
-    list_users_in_team,
-    modify_team,
-    team_details,
-    update_team_membership_in_connection,
-    update_team_membership_in_group,
-    update_user_membership,
-)
 from fivetran_api.models.membership_request import MembershipRequest
 from fivetran_api.models.membership_request_add_team_membership_in_group import (
     MembershipRequestAddTeamMembershipInGroup,
@@ -50,6 +27,30 @@ from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, optional_text, pages, required_text
 from ._common import with_extra
 from ._memberships import MembershipCalls
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+add_team_membership_in_connection = "fivetran_api.api.team_management.add_team_membership_in_connection"
+add_team_membership_in_group = "fivetran_api.api.team_management.add_team_membership_in_group"
+add_user_to_team = "fivetran_api.api.team_management.add_user_to_team"
+create_team = "fivetran_api.api.team_management.create_team"
+delete_team = "fivetran_api.api.team_management.delete_team"
+delete_team_membership_in_account = "fivetran_api.api.team_management.delete_team_membership_in_account"
+delete_team_membership_in_connection = "fivetran_api.api.team_management.delete_team_membership_in_connection"
+delete_team_membership_in_group = "fivetran_api.api.team_management.delete_team_membership_in_group"
+delete_user_from_team = "fivetran_api.api.team_management.delete_user_from_team"
+get_team_membership_in_connection = "fivetran_api.api.team_management.get_team_membership_in_connection"
+get_team_membership_in_group = "fivetran_api.api.team_management.get_team_membership_in_group"
+get_team_memberships_in_connections = "fivetran_api.api.team_management.get_team_memberships_in_connections"
+get_team_memberships_in_groups = "fivetran_api.api.team_management.get_team_memberships_in_groups"
+get_user_in_team = "fivetran_api.api.team_management.get_user_in_team"
+list_all_teams = "fivetran_api.api.team_management.list_all_teams"
+list_users_in_team = "fivetran_api.api.team_management.list_users_in_team"
+modify_team = "fivetran_api.api.team_management.modify_team"
+team_details = "fivetran_api.api.team_management.team_details"
+update_team_membership_in_connection = "fivetran_api.api.team_management.update_team_membership_in_connection"
+update_team_membership_in_group = "fivetran_api.api.team_management.update_team_membership_in_group"
+update_user_membership = "fivetran_api.api.team_management.update_user_membership"
 
 __all__ = ["AsyncTeams", "Teams"]
 

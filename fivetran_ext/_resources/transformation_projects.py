@@ -5,14 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.transformation_projects_management import (
-    create_transformation_project,
-    delete_transformation_project,
-    list_all_transformation_projects,
-    modify_transformation_project,
-    test_transformation_project,
-    transformation_project_details,
-)
 from fivetran_api.models.new_transformation_project_request import NewTransformationProjectRequest
 from fivetran_api.models.new_transformation_project_request_type import NewTransformationProjectRequestType
 from fivetran_api.models.update_transformation_project_request import UpdateTransformationProjectRequest
@@ -23,6 +15,17 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, pages, required_text
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+create_transformation_project = "fivetran_api.api.transformation_projects_management.create_transformation_project"
+delete_transformation_project = "fivetran_api.api.transformation_projects_management.delete_transformation_project"
+list_all_transformation_projects = (
+    "fivetran_api.api.transformation_projects_management.list_all_transformation_projects"
+)
+modify_transformation_project = "fivetran_api.api.transformation_projects_management.modify_transformation_project"
+test_transformation_project = "fivetran_api.api.transformation_projects_management.test_transformation_project"
+transformation_project_details = "fivetran_api.api.transformation_projects_management.transformation_project_details"
 
 __all__ = ["AsyncTransformationProjects", "TransformationProjects"]
 

@@ -5,18 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.transformation_management import (
-    cancel_transformation,
-    create_transformation,
-    delete_transformation,
-    run_transformation,
-    transformation_details,
-    transformation_package_metadata_details,
-    transformation_package_metadata_list,
-    transformations_list,
-    update_transformation,
-    upgrade_transformation_package,
-)
 from fivetran_api.models.new_transformation_request import NewTransformationRequest
 from fivetran_api.models.new_transformation_request_type import NewTransformationRequestType
 from fivetran_api.models.run_transformation_request import RunTransformationRequest
@@ -29,6 +17,21 @@ from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present
 from ._common import with_extra
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+cancel_transformation = "fivetran_api.api.transformation_management.cancel_transformation"
+create_transformation = "fivetran_api.api.transformation_management.create_transformation"
+delete_transformation = "fivetran_api.api.transformation_management.delete_transformation"
+run_transformation = "fivetran_api.api.transformation_management.run_transformation"
+transformation_details = "fivetran_api.api.transformation_management.transformation_details"
+transformation_package_metadata_details = (
+    "fivetran_api.api.transformation_management.transformation_package_metadata_details"
+)
+transformation_package_metadata_list = "fivetran_api.api.transformation_management.transformation_package_metadata_list"
+transformations_list = "fivetran_api.api.transformation_management.transformations_list"
+update_transformation = "fivetran_api.api.transformation_management.update_transformation"
+upgrade_transformation_package = "fivetran_api.api.transformation_management.upgrade_transformation_package"
 
 __all__ = ["AsyncTransformations", "Transformations"]
 

@@ -5,24 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from fivetran_api.api.user_management import (
-    add_user_membership_in_connection,
-    add_user_membership_in_group,
-    create_user,
-    delete_user,
-    delete_user_membership_in_account,
-    delete_user_membership_in_connection,
-    delete_user_membership_in_group,
-    get_user_membership_in_connections,
-    get_user_membership_in_group,
-    get_user_memberships_in_connections,
-    get_user_memberships_in_groups,
-    list_all_users,
-    modify_user,
-    update_user_membership_in_connection,
-    update_user_membership_in_group,
-    user_details,
-)
 from fivetran_api.models.group_membership_request import GroupMembershipRequest
 from fivetran_api.models.membership_request_add_user_membership_in_connection import (
     MembershipRequestAddUserMembershipInConnection,
@@ -43,6 +25,25 @@ from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncRe
 from ._builders import by_id, flag, json_body, optional_text, pages, present, required_text
 from ._common import with_extra
 from ._memberships import MembershipCalls
+
+# The generated operations, by module path: `Call` imports each when a method sends it, so this module
+# loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
+add_user_membership_in_connection = "fivetran_api.api.user_management.add_user_membership_in_connection"
+add_user_membership_in_group = "fivetran_api.api.user_management.add_user_membership_in_group"
+create_user = "fivetran_api.api.user_management.create_user"
+delete_user = "fivetran_api.api.user_management.delete_user"
+delete_user_membership_in_account = "fivetran_api.api.user_management.delete_user_membership_in_account"
+delete_user_membership_in_connection = "fivetran_api.api.user_management.delete_user_membership_in_connection"
+delete_user_membership_in_group = "fivetran_api.api.user_management.delete_user_membership_in_group"
+get_user_membership_in_connections = "fivetran_api.api.user_management.get_user_membership_in_connections"
+get_user_membership_in_group = "fivetran_api.api.user_management.get_user_membership_in_group"
+get_user_memberships_in_connections = "fivetran_api.api.user_management.get_user_memberships_in_connections"
+get_user_memberships_in_groups = "fivetran_api.api.user_management.get_user_memberships_in_groups"
+list_all_users = "fivetran_api.api.user_management.list_all_users"
+modify_user = "fivetran_api.api.user_management.modify_user"
+update_user_membership_in_connection = "fivetran_api.api.user_management.update_user_membership_in_connection"
+update_user_membership_in_group = "fivetran_api.api.user_management.update_user_membership_in_group"
+user_details = "fivetran_api.api.user_management.user_details"
 
 __all__ = ["AsyncUsers", "Users"]
 

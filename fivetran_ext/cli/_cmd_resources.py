@@ -13,7 +13,6 @@ its start-up time.
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -128,12 +127,12 @@ def _key_of(served: str) -> tuple[str, str]:
     return next(key for key, name in COVERAGE.items() if name == served)
 
 
-def operation_of(served: str) -> ModuleType:
-    """The generated module of the operation the registry says ``served`` (``"groups.list"``) sends."""
+def operation_of(served: str) -> str:
+    """The generated module path of the operation the registry says ``served`` (``"groups.list"``) sends."""
     from fivetran_api._operations import OPERATIONS
 
     key = _key_of(served)
-    return importlib.import_module(next(module for method, path, module in OPERATIONS if (method, path) == key))
+    return next(module for method, path, module in OPERATIONS if (method, path) == key)
 
 
 def _path_parameter(served: str) -> str:
