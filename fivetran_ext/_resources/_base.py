@@ -3,8 +3,8 @@
 A resource method is two pieces:
 
 1. A *call builder*, a plain function shared by both twins, that validates arguments and returns a
-   `Call`: the generated operation module, its keyword arguments, and how to turn the generated
-   ``Response`` into the method's result (`DataOf`, `PageOf`, `NoData`).
+   `Call`: the generated operation (by module path, imported when it runs), its keyword arguments, and how
+   to turn the generated ``Response`` into the method's result (`DataOf`, `PageOf`, `NoData`).
 2. One-line methods on the sync and async resource classes: ``return self._run(build(...))`` and
    ``return await self._run(build(...))``.
 

@@ -28,7 +28,7 @@ class MembershipCalls(Generic[T]):
         owner: The owner's id name, also its generated keyword (``"user_id"``, ``"team_id"``).
         target: The member resource's id name, also its generated keyword (``"connection_id"``, ...).
         model: The membership model every reading operation returns.
-        list_operation, add_operation, get_operation, update_operation, remove_operation: Generated modules.
+        list_operation, add_operation, get_operation, update_operation, remove_operation: Generated module paths.
         add_body, update_body: Generated request models of add and update.
         target_field: The JSON field naming the member resource in the add body (``"id"``, ``"user_id"``).
     """

@@ -34,7 +34,7 @@ class TrustCalls(Generic[T]):
         proof: The JSON field carrying what is approved (``"encoded_cert"``, ``"public_key"``).
         model: What reading operations return.
         approved: The reader of the approval's response.
-        list_operation, approve_operation, get_operation, revoke_operation: Generated modules.
+        list_operation, approve_operation, get_operation, revoke_operation: Generated module paths.
         approve_body: The generated request model of the approval.
     """
 

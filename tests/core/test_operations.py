@@ -9,6 +9,7 @@ import httpx
 import pytest
 from fivetran_api._operations import OPERATIONS
 
+from fivetran_ext._coverage import COVERAGE
 from fivetran_ext._operations import BINARY_RESPONSES, RETRY_RULES, RetrySafety, lookup_operation
 
 SPEC_OPERATIONS = {(method, path) for method, path, _ in OPERATIONS}
@@ -16,7 +17,9 @@ SPEC_OPERATIONS = {(method, path) for method, path, _ in OPERATIONS}
 
 def test_every_retry_rule_names_a_real_post_or_patch_operation_and_says_why() -> None:
     for (method, path), rule in RETRY_RULES.items():
-        assert (method, path) in SPEC_OPERATIONS, f"{method} {path} is not in the spec any more"
+        if (method, path) not in SPEC_OPERATIONS and (method, path) in COVERAGE:
+            continue  # left the spec: the registry test reports its row first; once that row goes, this does
+        assert (method, path) in SPEC_OPERATIONS, f"{method} {path} is not in the spec any more: remove its rule"
         assert method in ("POST", "PATCH"), "GET/PUT/DELETE are idempotent by definition"
         assert rule.why.strip(), f"{method} {path} needs its one-line reason"
 

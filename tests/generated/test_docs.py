@@ -1,15 +1,15 @@
 """The regeneration commands of docs/generation.md and README.md run as written, in a scratch clone.
 
 Each block runs in bash in a copy of the repository's generation machinery (Makefile, pyproject.toml,
-scripts/, openapi/, generated/, and fivetran_ext/ and tests/ for the registry test) committed to a scratch
+scripts/, openapi/, generated/, and fivetran_ext/, tests/ and the docs for the test run) committed to a scratch
 git repository, whose ``.venv`` is this interpreter's environment, so the repository's own generated/ and
 lock are never written. The files the blocks name are Fivetran's exports from ../shared:
 ``new-export.json`` is the 2026-06-22 export (it lacks POST /v1/external-logging/account/test), and the
 placeholder ``path/or/url/to/fivetran-open-api-definition.json`` the locked 2026-07-10 one. ``make test``,
 the last line of a drift block, is the whole suite (minutes, and it would run this test): here it is the
 registry test the page names, run in the clone as `make test` runs pytest (``.venv/bin/python -m pytest``)
-against the regenerated client, which must fail with the
-message the page describes.
+against the regenerated client, which must fail with the message the page describes; then (once) mypy
+and the rest of tests/ (bounded: no slow tests), where that test must be the only failure.
 """
 
 from __future__ import annotations
@@ -61,9 +61,9 @@ def _clone(tmp_path: Path) -> tuple[Path, dict[str, str]]:
         pytest.skip("the Makefile runs .venv/bin/python; this interpreter runs in no virtual environment")
     clone = tmp_path / "clone"
     clone.mkdir()
-    for name in ("Makefile", "pyproject.toml", ".gitignore"):
+    for name in ("Makefile", "pyproject.toml", ".gitignore", "README.md", "BENCHMARKS.md", "LICENSE"):
         shutil.copy2(ROOT / name, clone / name)
-    for name in ("scripts", "openapi", "generated", "fivetran_ext", "tests"):
+    for name in ("scripts", "openapi", "generated", "fivetran_ext", "tests", "docs", ".ci"):
         shutil.copytree(ROOT / name, clone / name, ignore=_ignore, symlinks=True)
     (clone / ".venv").symlink_to(sys.prefix, target_is_directory=True)
     (clone / "new-export.json").symlink_to(require(SPEC_2026_06_22))
@@ -92,14 +92,14 @@ def _clone(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return clone, env
 
 
-def _bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _bash(script: str, cwd: Path, env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["bash", "-euo", "pipefail", "-c", script],
         cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=timeout,
         check=False,
     )
 
@@ -162,6 +162,30 @@ def test_the_drift_block_reports_accepts_and_flags_a_removed_operation(page: str
         "fivetran_ext/_resources/log_services.py"
     ) in registry.stdout
     assert registry.stdout.splitlines()[-1].startswith("1 failed in ")
+    if page == "generation.md":
+        _assert_the_registry_test_is_the_only_failure(clone, env)
+
+
+def _assert_the_registry_test_is_the_only_failure(clone: Path, env: dict[str, str]) -> None:
+    """mypy passes and the whole tests/ tree fails only the registry test: the removed method's tests skip.
+
+    Bounded: the slow tests (this one among them) are left out, and so is tests/test_readme.py, whose
+    commands check that they run in the repository's own ``.venv`` (the clone's is a symlink to it).
+    """
+    typed = _bash(".venv/bin/mypy --strict fivetran_ext", clone, env, timeout=300)
+    assert typed.returncode == 0, typed.stdout + typed.stderr
+
+    suite = _bash(
+        ".venv/bin/python -m pytest -q -p no:cacheprovider -m 'not slow' --ignore=tests/test_readme.py tests",
+        clone,
+        env,
+        timeout=600,
+    )
+
+    failed = [line.split(" - ")[0] for line in suite.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+    assert failed == [f"FAILED {REGISTRY_TEST}"], suite.stdout[-5000:] + suite.stderr[-2000:]
+    gone = "no operation fivetran_api.api.log_service_management.run_setup_tests_account_log_service"
+    assert re.search(rf"^SKIPPED .*{re.escape(gone)}", suite.stdout, re.MULTILINE), suite.stdout[-5000:]
 
 
 def test_the_spec_diff_sample_prints_what_the_page_shows(tmp_path: Path) -> None:

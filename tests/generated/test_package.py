@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 import venv
@@ -19,9 +20,11 @@ LOCK = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
 
 
 def test_one_module_per_operation_and_every_module_imports() -> None:
-    assert len(OPERATIONS) == LOCK["operation_count"] == _stamp.OPERATION_COUNT == 169
+    # Counted from the lock, not pinned: regenerating from an export with an operation more or less fails
+    # the coverage registry test alone (check-generated ties generated/ to the spec).
+    assert len(OPERATIONS) == LOCK["operation_count"] == _stamp.OPERATION_COUNT
     modules = sorted((ROOT / "generated" / "fivetran_api" / "api").rglob("*.py"))
-    assert len([m for m in modules if m.name != "__init__.py"]) == 169
+    assert len([m for m in modules if m.name != "__init__.py"]) == LOCK["operation_count"]
     for _method, _path, dotted in OPERATIONS:
         module = importlib.import_module(dotted)
         assert callable(module.sync_detailed)
@@ -41,7 +44,8 @@ def test_operation_index_matches_the_lock() -> None:
 def test_stamp_records_what_the_client_was_generated_from() -> None:
     assert _stamp.GENERATOR == "openapi-python-client==0.29.1"
     assert LOCK["sha256"] == _stamp.SPEC_SHA256
-    assert _stamp.SPEC_EXPORT_DATE == LOCK["export_date"] == "2026-07-10T15:43:12.550Z"
+    assert _stamp.SPEC_EXPORT_DATE == LOCK["export_date"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", _stamp.SPEC_EXPORT_DATE)
 
 
 def test_models_are_imported_lazily() -> None:
@@ -157,7 +161,7 @@ def test_synthesized_examples_cover_every_operation_and_parse() -> None:
     by_key = {
         f"{m} {re.sub(r'{[^}]+}', '{}', p)}": e for m, p, e in [(*k.split(" ", 1), v) for k, v in examples.items()]
     }
-    assert len(examples) == 169
+    assert len(examples) == LOCK["operation_count"]
     client = Client(base_url="https://api.fivetran.com")
     for method, path, dotted in OPERATIONS:
         example = by_key[f"{method} {re.sub(r'{[^}]+}', '{}', path)}"]
