@@ -16,8 +16,6 @@ from __future__ import annotations
 import builtins
 import json
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from http import HTTPStatus
 from typing import Any
 
@@ -88,6 +86,26 @@ class BufferedResponse(httpx.Response):
 
     _parsed: Any = None
     _has_parsed = False
+    _released: str | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup fails: ``_content`` after `release_content`, which every httpx
+        # path (``content``, ``read()``, ``iter_bytes()``, ``text``, ``json()``) reads or tests for.
+        if name == "_content" and self._released is not None:
+            text, self._released = self._released, None
+            content = text.encode("utf-8", "surrogatepass")
+            self._content = content
+            return content
+        raise AttributeError(name)
+
+    def release_content(self, text: str) -> None:
+        """Drop the body's bytes, keeping ``text`` (their exact UTF-8 decoding) to re-encode on demand.
+
+        A large body then is never held twice (bytes and text) while the parser builds its objects;
+        ``content`` gives the same bytes back on first access.
+        """
+        self._released = text
+        del self._content
 
     def keep_parsed(self, parsed: Any) -> None:
         """Remember the validated JSON for the next ``json()`` call."""
@@ -137,7 +155,13 @@ def _envelope(state: RetryState, response: httpx.Response) -> Any:
         # Sync, resync and delete may answer without a body; all envelope fields are optional.
         return {}
     try:
-        parsed = parse_json(content)
+        text = _releasing(response, content)
+        if text is not None:
+            del content  # the response keeps only the text while the parser runs
+            parsed = parse_json(text)
+            del text
+        else:
+            parsed = parse_json(content)
     except ValueError as error:
         raise _invalid(state, response, f"body is not valid JSON ({error})") from None
     except RecursionError:
@@ -145,6 +169,25 @@ def _envelope(state: RetryState, response: httpx.Response) -> Any:
     if not isinstance(parsed, dict):
         raise _invalid(state, response, f"expected a JSON object envelope, got {type(parsed).__name__}")
     return parsed
+
+
+_RELEASE_AT = 1 << 20
+
+
+def _releasing(response: httpx.Response, content: bytes) -> str | None:
+    """For a large UTF-8 body: its text (decoded as ``json.loads`` would) with the response's bytes released.
+
+    Parsing bytes decodes them to a str first, so parsing a body the response keeps would hold the body
+    twice (bytes and str) next to the growing objects: the peak memory of a big schema config.
+    """
+    if len(content) < _RELEASE_AT or not isinstance(response, BufferedResponse):
+        return None
+    if json.detect_encoding(content) != "utf-8":
+        return None
+    # json.loads(bytes) decodes with "surrogatepass" too; invalid UTF-8 raises UnicodeDecodeError (a ValueError).
+    text = content.decode("utf-8", "surrogatepass")
+    response.release_content(text)
+    return text
 
 
 def _invalid(state: RetryState, response: httpx.Response, reason: str) -> ResponseValidationError:
@@ -172,19 +215,18 @@ def _out_of_time(state: RetryState) -> httpx.ReadTimeout:
     return httpx.ReadTimeout(f"the attempt took longer than {state.attempt_seconds:g} s", request=state.request)
 
 
-@contextmanager
-def _reading(state: RetryState, response: httpx.Response) -> Iterator[BodyReader | None]:
-    """A `BodyReader` for an unread response (None if already read), turning its limits into errors."""
+def _reader(state: RetryState, response: httpx.Response) -> BodyReader | None:
+    """A `BodyReader` for an unread response (None if already read, its size checked here).
+
+    A plain function rather than a context manager: it runs on every request. The callers turn the
+    reader's `BodyTooLarge` into `ResponseTooLargeError`.
+    """
     if not isinstance(response, BufferedResponse):
         # Read by its transport already (httpx.MockTransport): only the size can still be checked.
         if len(response.content) > state.max_response_bytes:
             raise _too_large(state, response)
-        yield None
-        return
-    try:
-        yield BodyReader(response.headers, limit=state.max_response_bytes)
-    except BodyTooLarge:
-        raise _too_large(state, response) from None
+        return None
+    return BodyReader(response.headers, limit=state.max_response_bytes)
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -225,14 +267,16 @@ class RetryTransport(httpx.BaseTransport):
         inner = self._inner.handle_request(request)
         response = _unread(inner, request) or inner
         try:
-            with _reading(state, response) as reader:
-                if reader is not None:
-                    for chunk in response.iter_raw():
-                        reader.feed(chunk)
-                        left = seconds_left()
-                        if left is not None and left <= 0:
-                            raise _out_of_time(state)
-                    response._content = reader.finish()
+            reader = _reader(state, response)
+            if reader is not None:
+                for chunk in response.iter_raw():
+                    reader.feed(chunk)
+                    left = seconds_left()
+                    if left is not None and left <= 0:
+                        raise _out_of_time(state)
+                response._content = reader.finish()
+        except BodyTooLarge:
+            raise _too_large(state, response) from None
         finally:
             response.close()
         return response
@@ -280,11 +324,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner = await self._inner.handle_async_request(request)
         response = _unread(inner, request) or inner
         try:
-            with _reading(state, response) as reader:
-                if reader is not None:
-                    async for chunk in response.aiter_raw():
-                        reader.feed(chunk)
-                    response._content = reader.finish()
+            reader = _reader(state, response)
+            if reader is not None:
+                async for chunk in response.aiter_raw():
+                    reader.feed(chunk)
+                response._content = reader.finish()
+        except BodyTooLarge:
+            raise _too_large(state, response) from None
         finally:
             await response.aclose()
         return response

@@ -30,6 +30,7 @@ from .._headers import parse_rate_limit_remaining
 from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
 from .._plans import Batch, Effect, Plan, Sleep, drive, drive_async, stream, stream_async
+from .._transport import BufferedResponse
 
 __all__ = [
     "AsyncResource",
@@ -271,12 +272,30 @@ def _unparsed(http: httpx.Response) -> Response[Any]:
     headers and body), errors were already raised by the transport, and ``http.json()`` returns the body
     the transport parsed while validating it, so nothing is parsed twice.
     """
-    return Response(
-        status_code=status_code_of(http.status_code),
-        content=http.content,
-        headers=http.headers,
-        parsed=http.json(),
-    )
+    return _UnparsedResponse(http, http.json())
+
+
+class _UnparsedResponse(Response[Any]):
+    """A generated ``Response`` whose ``content`` is read from the httpx response only when asked for.
+
+    The transport may have released a large body's bytes while parsing it (`BufferedResponse`); copying
+    ``content`` here would bring them back next to the parsed objects, for error messages alone.
+    """
+
+    __slots__ = ("_http",)
+
+    def __init__(self, http: httpx.Response, parsed: Any) -> None:
+        self._http = http
+        super().__init__(status_code=status_code_of(http.status_code), content=b"", headers=http.headers, parsed=parsed)
+
+    @property
+    def content(self) -> bytes:
+        return self._http.content
+
+    @content.setter
+    def content(self, value: bytes) -> None:
+        # Set only by the dataclass __init__ (with a placeholder): the body is the httpx response's.
+        pass
 
 
 def _response(call: Call[Any], operation: ModuleType, client: GeneratedClient, http: httpx.Response) -> Response[Any]:
@@ -308,9 +327,17 @@ class SyncResource:
 
     def _run(self, call: Call[R]) -> R:
         # What the operation's sync_detailed does (its request, then its parser), with a parse error
-        # reported as a ResponseValidationError that carries the body.
+        # reported as a ResponseValidationError that carries the body. Sent with stream=True: the
+        # transport has read the body already (`BufferedResponse`), and httpx's own read() would bring
+        # back the bytes of a large body it released while parsing (see `_transport._releasing`).
         operation = call.module()
-        http = self._generated.get_httpx_client().request(**operation._get_kwargs(**call.arguments))
+        client = self._generated.get_httpx_client()
+        http = client.send(client.build_request(**operation._get_kwargs(**call.arguments)), stream=True)
+        if not isinstance(http, BufferedResponse):
+            try:
+                http.read()
+            finally:
+                http.close()
         return call.result(operation, _response(call, operation, self._generated, http))
 
     def _stream(
@@ -356,8 +383,13 @@ class AsyncResource:
 
     async def _run(self, call: Call[R]) -> R:
         operation = call.module()
-        kwargs = operation._get_kwargs(**call.arguments)
-        http = await self._generated.get_async_httpx_client().request(**kwargs)
+        client = self._generated.get_async_httpx_client()
+        http = await client.send(client.build_request(**operation._get_kwargs(**call.arguments)), stream=True)
+        if not isinstance(http, BufferedResponse):
+            try:
+                await http.aread()
+            finally:
+                await http.aclose()
         return call.result(operation, _response(call, operation, self._generated, http))
 
     def _stream(

@@ -49,6 +49,39 @@ def test_an_unreadable_2xx_body_is_a_response_validation_error(
     assert caught.value.type == "invalid_response"
 
 
+# Past 1 MiB the transport parses a body's text and releases its bytes (`_transport._releasing`).
+PAD = b'{"code": "Success", "pad": "' + b"a" * (1 << 20) + b'", "data": '
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "reason"),
+    [
+        ("nested 100,000 deep", PAD + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        ("NaN", PAD + b'{"id": NaN}}', "NaN"),
+        ("invalid UTF-8", PAD + b'{"id": "\xff\xfe"}}', "not valid JSON"),
+        ("truncated", PAD + b'{"id"', "not valid JSON"),
+    ],
+)
+def test_a_large_unreadable_2xx_body_is_a_response_validation_error_with_the_body(
+    make_client: Callable[..., Fivetran], name: str, body: bytes, reason: str
+) -> None:
+    with serving(answer(complete("200 OK", body))) as server, pytest.raises(ResponseValidationError) as caught:
+        make_client(server.base_url, max_response_bytes=1 << 24).groups.get("g")
+    assert reason in str(caught.value)
+    assert caught.value.body.startswith('{"code": "Success", "pad": "aaa')
+
+
+def test_a_large_body_parsed_from_its_text_keeps_its_exact_bytes(make_client: Callable[..., Fivetran]) -> None:
+    # JSON escapes, UTF-8 and an encoded lone surrogate (which json.loads of bytes also accepts).
+    body = PAD + rb'{"id": "g", "name": "gr\u00fcn \ud800", "x": "' + "grün".encode() + b'\xed\xa0\x80"}}'
+    with serving(answer(complete("200 OK", body)), answer(complete("200 OK", body))) as server:
+        client = make_client(server.base_url, max_response_bytes=1 << 24)
+        assert client.groups.get("g").name == "gr\u00fcn \ud800"
+        raw = client.generated.get_httpx_client().get("/v1/groups/g")
+        assert raw.content == body
+        assert raw.json()["data"]["x"] == "grün\ud800"
+
+
 def test_deep_json_while_streaming_is_a_response_validation_error(make_client: Callable[..., Fivetran]) -> None:
     with serving(answer(complete("200 OK", DEEP))) as server, pytest.raises(ResponseValidationError):
         list(make_client(server.base_url).groups.stream())
