@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Generic, TypeVar
 
 from ._errors import PaginationError
@@ -131,9 +132,17 @@ class PageWalker:
 
 
 def iterate_pages(fetch: Callable[[str | None], Page[T]], walker: PageWalker) -> Iterator[T]:
-    """Yield items page by page; ``fetch(cursor)`` returns one page (nothing is fetched before iteration)."""
-    while walker.more():
-        yield from walker.take(fetch(walker.cursor))
+    """Yield items page by page; ``fetch(cursor)`` returns one page (nothing is fetched before iteration).
+
+    The items of a page are handed out by `itertools.chain` rather than a ``yield`` per item: on a stream
+    of small models the generator's resumption was a visible share of the cost of each item.
+    """
+
+    def page_items() -> Iterator[list[T]]:
+        while walker.more():
+            yield walker.take(fetch(walker.cursor))
+
+    return chain.from_iterable(page_items())
 
 
 async def iterate_pages_async(

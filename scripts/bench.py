@@ -38,9 +38,10 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,7 @@ class Sizes:
     stream_items: int = 100_000
     stream_small: int = 10_000
     stream_limit: int = 1000
-    stream_rounds: int = 3
+    stream_rounds: int = 5
     schema_tables: int = 20_000
     schema_columns: int = 25
     schema_rounds: int = 3
@@ -173,15 +174,21 @@ def local_server(
         process.wait(timeout=30)
 
 
-def median_seconds(function: Callable[[], object], rounds: int) -> float:
-    """Median wall time of ``rounds`` calls; a full collection before each so no round pays for another."""
-    samples = []
+def interleaved_medians(functions: Sequence[Callable[[], object]], rounds: int) -> list[float]:
+    """Median wall time of each function over ``rounds`` rounds, each round calling every function once.
+
+    Interleaved so that drift during the run (CPU frequency, another process, the heap growing) falls on
+    every contender alike, as in bench_overhead.py; a full collection before each call so no call pays for
+    another's garbage.
+    """
+    samples: list[list[float]] = [[] for _ in functions]
     for _ in range(rounds):
-        gc.collect()
-        started = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+        for function, times in zip(functions, samples, strict=True):
+            gc.collect()
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+    return [statistics.median(times) for times in samples]
 
 
 def traced_peak(function: Callable[[], object]) -> int:
@@ -441,9 +448,14 @@ def measure_streaming(sizes: Sizes, args: argparse.Namespace) -> Section:
             for function in (raw_loop, ours):  # warm up: imports, connection, the server's page cache
                 if function(sizes.stream_items) != sizes.stream_items:
                     raise RuntimeError(f"{function.__name__} did not see all {sizes.stream_items} items")
-            raw_time = median_seconds(lambda: raw_loop(sizes.stream_items), sizes.stream_rounds)
-            our_time = median_seconds(lambda: ours(sizes.stream_items), sizes.stream_rounds)
-            every_time = median_seconds(lambda: ours_every_attribute(sizes.stream_items), sizes.stream_rounds)
+            # The every-attribute pass allocates several times more: interleaving it with the pair would
+            # leave each raw round a grown heap that the raw loop alone never has.
+            raw_time, our_time = interleaved_medians(
+                [partial(raw_loop, sizes.stream_items), partial(ours, sizes.stream_items)], sizes.stream_rounds
+            )
+            (every_time,) = interleaved_medians(
+                [partial(ours_every_attribute, sizes.stream_items)], sizes.stream_rounds
+            )
             memory = {
                 (name, count): traced_peak(lambda f=function, n=count: f(n))  # type: ignore[misc]
                 for name, function in (("fivetran_ext", ours), ("raw httpx", raw_loop))
@@ -488,8 +500,9 @@ def measure_streaming(sizes: Sizes, args: argparse.Namespace) -> Section:
     section.details.append(
         f"{sizes.stream_items:,} connections (each {item_size:,} bytes of JSON, the details minus setup tests) "
         f"served as {pages} pre-built pages of {sizes.stream_limit} with opaque cursors; median of "
-        f"{sizes.stream_rounds} passes each. Both loops read `id`, `status.sync_state` and `succeeded_at` of "
-        "every item; fivetran_ext hands out a typed `Connection` per item (fields built on first read, so "
+        f"{sizes.stream_rounds} interleaved rounds of the two (then {sizes.stream_rounds} of the every-attribute "
+        "pass). Both loops read `id`, `status.sync_state` and `succeeded_at` of every item; fivetran_ext "
+        "hands out a typed `Connection` per item (fields built on first read, so "
         "`succeeded_at` is a datetime), the raw loop indexes the parsed JSON. The every-attribute pass reads "
         "every field of every model, nested ones included (no `to_dict()` shortcut); `make bench` section "
         "`models` compares that with the eager models this client had before. Memory: tracemalloc peak in the "
@@ -548,9 +561,14 @@ def measure_schema_config(sizes: Sizes, args: argparse.Namespace) -> Section:
             if columns != sizes.schema_tables * sizes.schema_columns:
                 raise RuntimeError(f"get_schema_config returned {columns} columns")
             del config
-            loads_time = median_seconds(lambda: json.loads(body), sizes.schema_rounds)
-            raw_time = median_seconds(lambda: raw.get(path).json(), sizes.schema_rounds)
-            our_time = median_seconds(lambda: client.connections.get_schema_config(CONNECTION_ID), sizes.schema_rounds)
+            loads_time, raw_time, our_time = interleaved_medians(
+                [
+                    lambda: json.loads(body),
+                    lambda: raw.get(path).json(),
+                    lambda: client.connections.get_schema_config(CONNECTION_ID),
+                ],
+                sizes.schema_rounds,
+            )
             loads_peak = traced_peak(lambda: json.loads(body))
             raw_peak = traced_peak(lambda: raw.get(path).json())
             our_peak = traced_peak(lambda: client.connections.get_schema_config(CONNECTION_ID))
@@ -582,8 +600,8 @@ def measure_schema_config(sizes: Sizes, args: argparse.Namespace) -> Section:
     section.details.append(
         f"A {mb(len(body))} body ({shape}, realistic keys: `name_in_destination`, `enabled`, `sync_mode`, "
         "`hashed`, `is_primary_key`, `enabled_patch_settings`, ...); median of "
-        f"{sizes.schema_rounds} runs. `json.loads` is of the same bytes in memory (no HTTP); the other two fetch "
-        "them from the local server. Peaks are tracemalloc's, the returned object included."
+        f"{sizes.schema_rounds} interleaved rounds. `json.loads` is of the same bytes in memory (no HTTP); the "
+        "other two fetch them from the local server. Peaks are tracemalloc's, the returned object included."
     )
     section.details += md_table(
         ["", "time", "x json.loads", "peak memory"],

@@ -94,7 +94,27 @@ class DataOrNoneOf(Generic[T]):
         return data
 
 
-class PageOf(Generic[T]):
+class ListItem(Protocol):
+    """What `PageOf` needs of an item type: the items of a page built at once, from their JSON objects."""
+
+    @classmethod
+    def from_dicts(cls, values: list[Any]) -> list[Self]: ...
+
+
+class GeneratedModel(ListItem, Protocol):
+    """What every generated model offers: ``from_dict``/``from_dicts`` and the unknown keys it kept."""
+
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=GeneratedModel)
+ItemT = TypeVar("ItemT", bound=ListItem)
+
+
+class PageOf(Generic[ItemT]):
     """Result reader: a `Page` from ``data.items`` (each read as ``model``) and ``data.next_cursor``.
 
     Items are built straight from the JSON the transport already parsed (the generated parser is skipped):
@@ -106,18 +126,19 @@ class PageOf(Generic[T]):
     __slots__ = ("model",)
     skips_generated_parser = True
 
-    def __init__(self, model: type[T]) -> None:
+    def __init__(self, model: type[ItemT]) -> None:
         self.model = model
 
-    def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[T]:
+    def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[ItemT]:
         data = envelope_data(operation, response)
         items = data.get("items")
-        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        if not isinstance(items, list):
             raise _invalid(operation, response, "'data.items' is not a list of objects")
-        from_dict = self.model.from_dict  # type: ignore[attr-defined]
         try:
-            models = [from_dict(item) for item in items]
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            models = self.model.from_dicts(items)
+        except TypeError:
+            raise _invalid(operation, response, "'data.items' is not a list of objects") from None
+        except ModelFieldError as error:
             raise _invalid(operation, response, f"an item of 'data.items' is malformed ({error!r})") from None
         next_cursor = data.get("next_cursor")
         return Page(
@@ -143,18 +164,6 @@ class NoData:
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> None:
         return None
-
-
-class GeneratedModel(Protocol):
-    """What every generated attrs model offers: ``from_dict`` and the unknown keys it kept."""
-
-    additional_properties: dict[str, Any]
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-M = TypeVar("M", bound=GeneratedModel)
 
 
 class DataOrBodyOf(Generic[M]):

@@ -21,7 +21,7 @@ from fivetran_api.types import Response
 
 from .._pagination import Page
 from .._paths import path_param
-from ._base import Call, GeneratedModel, PageCall, PageOf, page_query
+from ._base import Call, GeneratedModel, ListItem, PageCall, PageOf, page_query
 
 __all__ = [
     "by_id",
@@ -38,15 +38,15 @@ __all__ = [
 ]
 
 R = TypeVar("R")
-T = TypeVar("T")
 M = TypeVar("M", bound=GeneratedModel)
+ItemT = TypeVar("ItemT", bound=ListItem)
 E = TypeVar("E", bound=StrEnum)
 
 Reader = Callable[[ModuleType, Response[Any]], R]
 """What `Call.result` holds: turns the generated response into a method's result."""
 
 
-def pages(operation: str, result: PageOf[T], **bound: Any) -> PageCall[T]:
+def pages(operation: str, result: PageOf[ItemT], **bound: Any) -> PageCall[ItemT]:
     """A page call builder for a list operation; ``bound`` (a checked parent id, filters) goes into every page.
 
     Example:
@@ -54,7 +54,7 @@ def pages(operation: str, result: PageOf[T], **bound: Any) -> PageCall[T]:
         _users = pages(list_users_in_team, PageOf(TeamMembership), team_id=path_param("team_id", team_id))
     """
 
-    def build(limit: int | None, cursor: str | None) -> Call[Page[T]]:
+    def build(limit: int | None, cursor: str | None) -> Call[Page[ItemT]]:
         return Call(operation, {**bound, **page_query(limit=limit, cursor=cursor)}, result)
 
     return build

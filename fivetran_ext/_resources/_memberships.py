@@ -15,7 +15,7 @@ from ._builders import json_body, pages, present, required_text
 
 __all__ = ["MembershipCalls"]
 
-T = TypeVar("T")
+T = TypeVar("T", bound=GeneratedModel)
 
 _NO_DATA = NoData()
 

@@ -19,7 +19,7 @@ from ._builders import json_body, pages, required_text
 
 __all__ = ["TrustCalls"]
 
-T = TypeVar("T")
+T = TypeVar("T", bound=GeneratedModel)
 
 _NO_DATA = NoData()
 

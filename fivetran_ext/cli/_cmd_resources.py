@@ -91,7 +91,7 @@ def get_item(context: Context, args: argparse.Namespace) -> ExitCode:
 
 
 class _AsSent:
-    """A list item as the API sent it (`PageOf` builds items with ``from_dict``)."""
+    """A list item as the API sent it (`PageOf` builds the items of a page with ``from_dicts``)."""
 
     __slots__ = ("data",)
 
@@ -99,8 +99,10 @@ class _AsSent:
         self.data = data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> _AsSent:
-        return cls(data)
+    def from_dicts(cls, values: list[Any]) -> list[_AsSent]:
+        if not all(isinstance(value, dict) for value in values):
+            raise TypeError("an item is not an object")
+        return [cls(value) for value in values]
 
 
 def _read_data(operation: ModuleType, response: Response[Any]) -> dict[str, Any]:

@@ -23,7 +23,9 @@ import datetime
 import enum
 import importlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from .types import UNSET, File, RequestFiles, Unset
@@ -31,6 +33,9 @@ from .types import UNSET, File, RequestFiles, Unset
 __all__ = ["DATE", "DATETIME", "Enum", "Field", "ListOf", "MapOf", "Model", "ModelFieldError", "Nested", "OneOf"]
 
 T = TypeVar("T")
+
+
+_MAX_REASON = 300
 
 
 class ModelFieldError(ValueError):
@@ -42,6 +47,8 @@ class ModelFieldError(ValueError):
     """
 
     def __init__(self, path: str, reason: str) -> None:
+        if len(reason) > _MAX_REASON:  # a hostile value's repr must not become a megabyte log line
+            reason = reason[:_MAX_REASON] + "…"
         super().__init__(f"{path} {reason}")
         self.path = path
         self.reason = reason
@@ -77,14 +84,17 @@ class Kind:
         return True
 
 
+# Python 3.11 reads "Z" and date-only values; several times cheaper than dateutil.
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 class _DateTime(Kind):
     __slots__ = ()
 
     def build(self, raw: Any) -> Any:
         if not isinstance(raw, str):
             raise TypeError(f"is not a date-time string: {raw!r}")
-        # Python 3.11 reads "Z" and date-only values; several times cheaper than dateutil.
-        return datetime.datetime.fromisoformat(raw)
+        return _fromisoformat(raw)
 
     def dump(self, value: Any, raw: Any) -> Any:
         if not isinstance(value, datetime.date):
@@ -141,12 +151,6 @@ class Nested(Kind):
         if not isinstance(raw, dict):
             raise TypeError(f"is not an object: {raw!r}")
         return (self._cls or self.cls).from_dict(raw)
-
-    def build_checked(self, raw: Any) -> Any:
-        """`build` for a value whose shape the enclosing model's `from_dict` already checked."""
-        obj = (self._cls or self.cls).__new__(self._cls or self.cls)
-        obj._data = raw
-        return obj
 
     def dump(self, value: Any, raw: Any) -> Any:
         return value.to_dict() if isinstance(value, Model) else value
@@ -273,16 +277,25 @@ class Field(Generic[T]):
 
     __slots__ = ("_build", "key", "kind", "name", "required")
 
+    def __new__(cls, key: str, kind: Kind = RAW, *, required: bool = False) -> Self:
+        # The generated models only say `Field(...)`; the three commonest kinds of field get a descriptor
+        # of their own (below), whose read is a few operations with no further call: on a stream of
+        # models the reads are most of what the model layer costs.
+        if cls is Field:
+            if kind is RAW:
+                cls = _JSONField
+            elif kind is DATETIME:
+                cls = _DateTimeField
+            elif required and isinstance(kind, Nested):
+                cls = _ObjectField
+        return super().__new__(cls)
+
     def __init__(self, key: str, kind: Kind = RAW, *, required: bool = False) -> None:
         self.key = key
         self.kind = kind
         self.required = required
         self.name = key
-        # Bound once: a read of a plain JSON field is then two dict operations and no call. An always-present
-        # nested model was already checked by its parent's from_dict: it is wrapped without a second check.
-        self._build = (
-            None if kind is RAW else kind.build_checked if required and isinstance(kind, Nested) else kind.build
-        )
+        self._build = None if kind is RAW else kind.build  # bound once
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -312,6 +325,63 @@ class Field(Generic[T]):
         def __set__(self, obj: Model, value: T) -> None: ...
 
 
+class _DateTimeField(Field[T]):
+    """A date-time field: parsed on first read (the standard library reads ``Z`` and date-only values)."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Model | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._data.get(self.key, UNSET)
+        if type(value) is str:
+            try:
+                value = _fromisoformat(value)
+            except ValueError as error:
+                raise ModelFieldError(f"{type(obj).__name__}.{self.name}", str(error)) from None
+        elif value is not UNSET and value is not None:
+            raise ModelFieldError(f"{type(obj).__name__}.{self.name}", f"is not a date-time string: {value!r}")
+        obj.__dict__[self.name] = value
+        return value
+
+
+class _ObjectField(Field[T]):
+    """A nested object the API always sends: its shape was checked with the enclosing model's, so a read
+    only wraps it (the nested class is imported on first read)."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Model | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        raw = obj._data.get(self.key, UNSET)
+        if raw is UNSET:  # only a model whose JSON was changed by hand lacks it
+            value: Any = UNSET
+        else:
+            kind: Nested = self.kind  # type: ignore[assignment]
+            value = object.__new__(kind._cls or kind.cls)
+            value._data = raw
+        obj.__dict__[self.name] = value
+        return value
+
+
+class _JSONField(Field[T]):
+    """A field whose value is the JSON value itself (strings, numbers, booleans, free-form objects).
+
+    Nothing is built, so nothing is cached: a read is one lookup in the kept JSON, and a model whose reads
+    are all of this kind never allocates its ``__dict__``. An assigned value still lands in ``__dict__``
+    and shadows this descriptor, exactly as for `Field`. (A mutable value, a list or a free-form dict, is
+    the very object in the JSON, as it was when it was cached: changing it in place shows in ``to_dict()``.)
+    """
+
+    __slots__ = ()
+
+    def __get__(self, obj: Model | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        return obj._data.get(self.key, UNSET)
+
+
 # Field names (and nested keys) whose values are credentials: repr shows them masked.
 _SECRET_WORDS = ("secret", "password", "token", "private_key", "passphrase", "api_key")
 
@@ -339,6 +409,10 @@ class Model:
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _REQUIRED_SET: ClassVar[frozenset[str]] = frozenset()
     _REQUIRED_MODELS: ClassVar[tuple[tuple[str, Nested], ...]] = ()
+    # Per-class C-level helpers of `from_dicts`: the required values of an object, and each required
+    # nested object.
+    _REQUIRED_GET: ClassVar[Callable[[dict[str, Any]], Any] | None] = None
+    _REQUIRED_MODEL_GETS: ClassVar[tuple[tuple[Callable[[dict[str, Any]], Any], Nested], ...]] = ()
     _EXTRA: ClassVar[Kind | None] = RAW
 
     # `_data` in a slot: a model that is only passed along never allocates its `__dict__` (where built
@@ -356,6 +430,8 @@ class Model:
         cls._REQUIRED_MODELS = tuple(
             (f.key, f.kind) for f in fields.values() if f.required and isinstance(f.kind, Nested)
         )
+        cls._REQUIRED_GET = itemgetter(*cls._REQUIRED) if cls._REQUIRED else None
+        cls._REQUIRED_MODEL_GETS = tuple((itemgetter(key), nested) for key, nested in cls._REQUIRED_MODELS)
         collisions = sorted(set(fields) & _RESERVED)
         if collisions:
             raise TypeError(f"{cls.__name__}: field names {collisions} shadow model methods")
@@ -376,6 +452,48 @@ class Model:
         obj = cls.__new__(cls)
         obj._data = data
         return obj
+
+    @classmethod
+    def from_dicts(cls, values: list[Any]) -> list[Self]:
+        """`from_dict` of every object of a JSON array (a page's items): the same models and the same
+        errors, checked over the whole array at once.
+
+        The checks run as C-level passes (one per level of required nested objects) instead of a few
+        Python calls per object: on a page of connections this is most of what a model costs to make.
+        Only when a pass fails are the objects checked one by one, to name the first bad one.
+
+        Raises:
+            ModelFieldError: an object lacks a field the API always sends (the path names it).
+            TypeError: a value of the array is not a JSON object.
+        """
+        if not cls._all_valid(values):
+            for value in values:
+                if not isinstance(value, dict):
+                    raise TypeError(f"an item is not an object but {type(value).__name__}")
+                cls._check(value)
+        new = object.__new__
+        models = []
+        for value in values:
+            model = new(cls)
+            model._data = value
+            models.append(model)
+        return models
+
+    @classmethod
+    def _all_valid(cls, values: list[Any]) -> bool:
+        """Whether every value is a dict with every required field (nested ones included); no error names
+        what is wrong, `_check` does that."""
+        if any(kind is not dict for kind in set(map(type, values))):
+            return False
+        try:
+            if cls._REQUIRED_GET is not None:
+                deque(map(cls._REQUIRED_GET, values), maxlen=0)  # raises KeyError at the first one missing
+            for get, nested in cls._REQUIRED_MODEL_GETS:
+                if not (nested._cls or nested.cls)._all_valid(list(map(get, values))):
+                    return False
+        except KeyError:
+            return False
+        return True
 
     @classmethod
     def _check(cls, data: dict[str, Any]) -> None:

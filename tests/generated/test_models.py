@@ -157,6 +157,56 @@ def test_a_value_its_type_cannot_hold_fails_on_access_naming_the_field() -> None
     assert model.to_dict()["succeeded_at"] == "yesterday"
 
 
+def test_from_dicts_builds_a_page_like_from_dict_and_names_the_first_bad_item() -> None:
+    items = [connection(id=f"c{n}") for n in range(3)]
+    models = Connection.from_dicts(items)
+
+    assert [type(m) for m in models] == [Connection] * 3
+    assert models == [Connection.from_dict(item) for item in items]
+    assert [m.id for m in models] == ["c0", "c1", "c2"]
+    assert models[1].to_dict() is not items[1]
+    assert models[1].to_dict() == items[1]
+    assert Connection.from_dicts([]) == []
+
+    missing = [*items, {k: v for k, v in connection().items() if k != "group_id"}]
+    with pytest.raises(ModelFieldError, match=r"^Connection\.group_id is missing$"):
+        Connection.from_dicts(missing)
+    status = {k: v for k, v in connection()["status"].items() if k != "sync_state"}
+    with pytest.raises(ModelFieldError, match=r"^Connection\.status\.sync_state is missing$"):
+        Connection.from_dicts([*items, connection(status=status)])
+    with pytest.raises(ModelFieldError, match=r"^Connection\.status is not an object: None$"):
+        Connection.from_dicts([connection(status=None), *items])
+    with pytest.raises(TypeError, match=r"^an item is not an object but list$"):
+        Connection.from_dicts([*items, ["not", "an", "object"]])
+
+
+def test_plain_json_fields_are_read_from_the_json_and_assignments_still_win() -> None:
+    model = Connection.from_dict(connection())
+
+    assert model.id == "decent_dropsy"
+    assert "id" not in model.__dict__  # nothing cached: the next read is the same lookup
+    model.id = "renamed"
+    model.sync_frequency = UNSET
+    assert model.id == "renamed"
+    assert model.sync_frequency is UNSET
+    assert model.to_dict() == {k: v for k, v in connection(id="renamed").items() if k != "sync_frequency"}
+    built = Connection(
+        id="x", service="s", schema="p", status=model.status, group_id="g", created_at=datetime.datetime(2024, 1, 1)
+    )
+    assert (built.id, built.paused) == ("x", UNSET)
+
+
+def test_a_date_time_that_is_not_a_string_fails_on_access_naming_the_field() -> None:
+    model = Connection.from_dict(connection(succeeded_at=17, failed_at={"at": "x" * 100_000}))
+
+    with pytest.raises(ModelFieldError, match=r"^Connection\.succeeded_at is not a date-time string: 17$"):
+        _ = model.succeeded_at
+    with pytest.raises(ModelFieldError) as raised:
+        _ = model.failed_at
+    assert len(str(raised.value)) < 400  # a hostile value's repr is cut, not carried whole into a log line
+    assert str(raised.value).endswith("…")
+
+
 def test_errors_survive_pickling() -> None:
     error = pickle.loads(pickle.dumps(ModelFieldError("Connection.id", "is missing")))
     assert (error.path, error.reason, str(error)) == ("Connection.id", "is missing", "Connection.id is missing")

@@ -120,7 +120,7 @@ def resolve(client: Any, path: str) -> Any:
 
 
 def _collect_sync(result: Any) -> Any:
-    return list(result) if inspect.isgenerator(result) else result
+    return list(result) if isinstance(result, Iterator) else result
 
 
 async def _collect_async(result: Any) -> Any:
