@@ -10,10 +10,9 @@ of ours (someone else's request on a user's shared pool), the streams behave exa
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -28,14 +27,22 @@ _ATTEMPT: ContextVar[tuple[float, float] | None] = ContextVar("fivetran_ext_atte
 _EPSILON = 0.005
 
 
-@contextlib.contextmanager
-def bound_attempt(seconds: float) -> Iterator[None]:
-    """Within this block, socket operations of bound transports fail once ``seconds`` have passed."""
-    token = _ATTEMPT.set((time.monotonic() + seconds, seconds))
-    try:
-        yield
-    finally:
-        _ATTEMPT.reset(token)
+class bound_attempt:  # a function-style context manager: `with bound_attempt(30):`
+    """Within this block, socket operations of bound transports fail once ``seconds`` have passed.
+
+    A class rather than a generator-based context manager: it runs on every request.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        self._token = _ATTEMPT.set((time.monotonic() + self._seconds, self._seconds))
+
+    def __exit__(self, *exc_info: object) -> None:
+        _ATTEMPT.reset(self._token)
 
 
 def seconds_left() -> float | None:
@@ -58,16 +65,15 @@ def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-@contextlib.contextmanager
-def _named(error: type[Exception]) -> Iterator[None]:
-    """Say "the attempt took longer than N s" when it was the attempt's bound that fired."""
-    try:
-        yield
-    except error:
-        left = seconds_left()
-        if left is not None and left <= _EPSILON:
-            raise error(out_of_time_message()) from None
-        raise
+def _name_the_bound(error: Exception) -> None:
+    """Raise the timeout ``error`` as "the attempt took longer than N s" if the attempt's bound fired.
+
+    (Called from ``except`` blocks rather than wrapping each operation in a context manager: every read
+    and write of every request goes through here, and a try block costs nothing until something raises.)
+    """
+    left = seconds_left()
+    if left is not None and left <= _EPSILON:
+        raise type(error)(out_of_time_message()) from None
 
 
 class _BoundStream(httpcore.NetworkStream):
@@ -75,12 +81,18 @@ class _BoundStream(httpcore.NetworkStream):
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        with _named(httpcore.ReadTimeout):
+        try:
             return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        except httpcore.ReadTimeout as error:
+            _name_the_bound(error)
+            raise
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        with _named(httpcore.WriteTimeout):
+        try:
             self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        except httpcore.WriteTimeout as error:
+            _name_the_bound(error)
+            raise
 
     def close(self) -> None:
         self._inner.close()
@@ -108,9 +120,12 @@ class _BoundBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        with _named(httpcore.ConnectTimeout):
+        try:
             timeout = _clamp(timeout, httpcore.ConnectTimeout)
             return _BoundStream(self.inner.connect_tcp(host, port, timeout, local_address, socket_options))
+        except httpcore.ConnectTimeout as error:
+            _name_the_bound(error)
+            raise
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

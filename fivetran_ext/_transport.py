@@ -66,6 +66,10 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# One decoder for every response (json.loads with hooks would build a new one, scanner included, per call).
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+
+
 def parse_json(content: bytes | str) -> Any:
     """Parse strict JSON: no NaN/Infinity, no out-of-range floats.
 
@@ -73,7 +77,12 @@ def parse_json(content: bytes | str) -> Any:
         ValueError: not JSON by RFC 8259 (including integers longer than Python's digit limit).
         RecursionError: nested deeper than the parser's stack.
     """
-    return json.loads(content, parse_constant=_reject_constant, parse_float=_finite_float)
+    if not isinstance(content, str):
+        # What json.loads does with bytes: UTF-8/16/32 by the first bytes; invalid input is a ValueError.
+        content = content.decode(json.detect_encoding(content), "surrogatepass")
+    elif content.startswith("\ufeff"):
+        raise ValueError("Unexpected UTF-8 BOM (decode using utf-8-sig)")
+    return _DECODER.decode(content)
 
 
 class BufferedResponse(httpx.Response):

@@ -260,7 +260,7 @@ def main() -> int:
     print("\nIn-process, no network (best-of-rounds client CPU µs per call), cost of each layer:")
     previous = None
     for name, cost in _layer_costs().items():
-        step = "" if previous is None else f"  (+{cost - previous:.1f})"
+        step = "" if previous is None else f"  ({cost - previous:+.1f})"
         print(f"  {name:<32} {cost:>7.1f}{step}")
         previous = cost
     return 0

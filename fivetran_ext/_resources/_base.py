@@ -31,6 +31,7 @@ from .._operations import operation_for_module
 from .._pagination import Page, PageWalker, check_cursor, check_limit, iterate_pages, iterate_pages_async
 from .._plans import Batch, Effect, Plan, Sleep, drive, drive_async, stream, stream_async
 from .._transport import BufferedResponse
+from .._url_cache import ResolvedURLs
 
 __all__ = [
     "AsyncResource",
@@ -326,13 +327,26 @@ def _response(call: Call[Any], operation: ModuleType, client: GeneratedClient, h
     return response
 
 
-class SyncResource:
-    """Base of the sync resources: runs `Call`s through ``client.generated``."""
+class _Resource:
+    """What the sync and async resources share: the generated client, and the paths resolved so far."""
 
-    __slots__ = ("_generated",)
+    __slots__ = ("_generated", "_urls")
 
     def __init__(self, generated: GeneratedClient) -> None:
         self._generated = generated
+        self._urls = ResolvedURLs()
+
+    def _request_kwargs(self, operation: ModuleType, call: Call[Any], base_url: httpx.URL) -> dict[str, Any]:
+        """The operation's request, its path resolved against ``base_url`` once per path (`_url_cache`)."""
+        kwargs: dict[str, Any] = operation._get_kwargs(**call.arguments)
+        kwargs["url"] = self._urls.resolve(base_url, kwargs["url"])
+        return kwargs
+
+
+class SyncResource(_Resource):
+    """Base of the sync resources: runs `Call`s through ``client.generated``."""
+
+    __slots__ = ()
 
     def _run(self, call: Call[R]) -> R:
         # What the operation's sync_detailed does (its request, then its parser), with a parse error
@@ -341,7 +355,7 @@ class SyncResource:
         # back the bytes of a large body it released while parsing (see `_transport._releasing`).
         operation = call.module()
         client = self._generated.get_httpx_client()
-        http = client.send(client.build_request(**operation._get_kwargs(**call.arguments)), stream=True)
+        http = client.send(client.build_request(**self._request_kwargs(operation, call, client.base_url)), stream=True)
         if not isinstance(http, BufferedResponse):
             try:
                 http.read()
@@ -382,18 +396,16 @@ class SyncResource:
         return perform
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """Base of the async resources: awaits `Call`s through ``client.generated``."""
 
-    __slots__ = ("_generated",)
-
-    def __init__(self, generated: GeneratedClient) -> None:
-        self._generated = generated
+    __slots__ = ()
 
     async def _run(self, call: Call[R]) -> R:
         operation = call.module()
         client = self._generated.get_async_httpx_client()
-        http = await client.send(client.build_request(**operation._get_kwargs(**call.arguments)), stream=True)
+        request = client.build_request(**self._request_kwargs(operation, call, client.base_url))
+        http = await client.send(request, stream=True)
         if not isinstance(http, BufferedResponse):
             try:
                 await http.aread()
