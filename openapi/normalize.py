@@ -26,6 +26,7 @@ JSON = Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_PREFIX = "#/components/schemas/"
+PARAMETER_PREFIX = "#/components/parameters/"
 
 
 class SpecInvariantError(ValueError):
@@ -402,6 +403,40 @@ def open_response_enums(spec: Spec) -> Spec:
     return spec
 
 
+def open_query_enums(spec: Spec) -> Spec:
+    """Let an enum query parameter take values this client does not know yet.
+
+    A filter like the transformations list's `type` would be generated as its enum class, so the generated
+    layer would refuse a kind Fivetran adds. The parameter becomes "a known value or any string": the enum
+    moves to a component schema named as the generator named it (`TransformationsListType`, which
+    `fivetran_ext` still validates against where it knows the set), and the parameter's schema is an
+    `anyOf` of that schema and a plain string. A shared parameter (`#/components/parameters/...`) is copied
+    into the operation first, so each operation's class keeps its own name.
+    """
+    spec = copy.deepcopy(spec)
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    shared = spec["components"].get("parameters", {})
+    for _, _, operation in iter_operations(spec):
+        parameters = operation.get("parameters", [])
+        for index, parameter in enumerate(parameters):
+            ref = parameter.get("$ref", "")
+            if ref.startswith(PARAMETER_PREFIX):
+                parameter = copy.deepcopy(shared.get(ref[len(PARAMETER_PREFIX) :], {}))
+            schema = parameter.get("schema")
+            if parameter.get("in") != "query" or not isinstance(schema, dict) or "enum" not in schema:
+                continue
+            enum_name = _pascal(operation["operationId"]) + _pascal(parameter["name"])
+            schemas[enum_name] = {"type": schema.get("type", "string"), "enum": schema["enum"]}
+            opened = {key: value for key, value in schema.items() if key not in ("type", "enum")}
+            known = ", ".join(f"`{value}`" for value in schema["enum"])
+            note = f"Known values: {known} (others pass as given)."
+            description = opened.get("description", "").rstrip()
+            opened["description"] = f"{description} {note}".strip()
+            opened["anyOf"] = [{"$ref": SCHEMA_PREFIX + enum_name}, {"type": schema.get("type", "string")}]
+            parameters[index] = {**parameter, "schema": opened}
+    return spec
+
+
 def any_json_where_objects_are_not(spec: Spec) -> Spec:
     """Accept any JSON for free-form "objects" of responses whose own example is not an object.
 
@@ -672,6 +707,7 @@ RULES: tuple[Callable[[Spec], Spec], ...] = (
     friendly_schema_names,
     integer_sync_frequency,
     open_response_enums,
+    open_query_enums,
     any_json_where_objects_are_not,
     relax_response_required,
     always_present_fields,

@@ -283,3 +283,15 @@ def test_importing_a_model_does_not_import_the_models_it_holds() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     # Checking the required status block on from_dict imports ConnectionStatus; setup tests stay unloaded.
     assert out == ["False", "True", "False"]
+
+
+def test_an_enum_query_parameter_sends_a_value_this_client_does_not_know() -> None:
+    from fivetran_api.api.transformation_management import transformations_list
+    from fivetran_api.models.transformations_list_type import TransformationsListType
+
+    new_kind = transformations_list._get_kwargs(type_="DBT_FUSION", limit=10)
+    known = transformations_list._get_kwargs(type_=TransformationsListType.QUICKSTART)
+
+    assert new_kind["params"] == {"limit": 10, "type": "DBT_FUSION"}
+    assert known["params"] == {"type": "QUICKSTART"}
+    assert type(known["params"]["type"]) is str

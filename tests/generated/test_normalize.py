@@ -333,3 +333,34 @@ def test_an_object_whose_example_is_text_accepts_any_json() -> None:
     props = schemas(fixed)["Status"]["properties"]
     assert "type" not in props["details"]
     assert props["extra"] == {"type": "object", "example": {"a": 1}}
+
+
+def test_enum_query_parameters_take_known_values_or_any_string() -> None:
+    spec = mini_spec()
+    listing = spec["paths"]["/v1/connections"]["get"]
+    listing["parameters"].append(
+        {"name": "type", "in": "query", "schema": {"type": "string", "example": "A", "enum": ["A", "B"]}}
+    )
+    spec["components"]["parameters"] = {
+        "Kind": {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["X"], "description": "Kind."}}
+    }
+    listing["parameters"].append({"$ref": "#/components/parameters/Kind"})
+
+    fixed = normalize.open_query_enums(spec)
+    parameters = fixed["paths"]["/v1/connections"]["get"]["parameters"]
+
+    assert parameters[2] == {
+        "name": "type",
+        "in": "query",
+        "schema": {
+            "example": "A",
+            "description": "Known values: `A`, `B` (others pass as given).",
+            "anyOf": [{"$ref": "#/components/schemas/ListConnectionsType"}, {"type": "string"}],
+        },
+    }
+    assert schemas(fixed)["ListConnectionsType"] == {"type": "string", "enum": ["A", "B"]}
+    assert parameters[3]["schema"]["anyOf"][0] == {"$ref": "#/components/schemas/ListConnectionsKind"}
+    assert parameters[3]["schema"]["description"] == "Kind. Known values: `X` (others pass as given)."
+    assert parameters[:2] == spec["paths"]["/v1/connections"]["get"]["parameters"][:2]  # others untouched
+    assert normalize.open_query_enums(fixed) == fixed  # idempotent
+    assert "anyOf" not in str(spec["paths"])  # the input is not modified

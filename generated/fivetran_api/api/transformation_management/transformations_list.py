@@ -15,7 +15,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     group_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
-    type_: TransformationsListType | Unset = UNSET,
+    type_: str | TransformationsListType | Unset = UNSET,
     accept: str | Unset = "application/json",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,10 +32,13 @@ def _get_kwargs(
 
     params["project_id"] = project_id
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
+    json_type_: str | Unset
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    elif isinstance(type_, TransformationsListType):
         json_type_ = type_.value
-
+    else:
+        json_type_ = type_
     params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -82,7 +85,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     group_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
-    type_: TransformationsListType | Unset = UNSET,
+    type_: str | TransformationsListType | Unset = UNSET,
     accept: str | Unset = "application/json",
 ) -> Response[TransformationsListResponse]:
     """List all Transformations
@@ -94,7 +97,8 @@ def sync_detailed(
         limit (int | Unset):  Example: 100.
         group_id (str | Unset):  Example: group_id.
         project_id (str | Unset):  Example: project_id.
-        type_ (TransformationsListType | Unset):  Example: DBT_CORE.
+        type_ (str | TransformationsListType | Unset): Known values: `DBT_CORE`, `QUICKSTART`
+            (others pass as given). Example: DBT_CORE.
         accept (str | Unset):  Default: 'application/json'. Example: application/json.
 
     Raises:
@@ -128,7 +132,7 @@ def sync(
     limit: int | Unset = UNSET,
     group_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
-    type_: TransformationsListType | Unset = UNSET,
+    type_: str | TransformationsListType | Unset = UNSET,
     accept: str | Unset = "application/json",
 ) -> TransformationsListResponse | None:
     """List all Transformations
@@ -140,7 +144,8 @@ def sync(
         limit (int | Unset):  Example: 100.
         group_id (str | Unset):  Example: group_id.
         project_id (str | Unset):  Example: project_id.
-        type_ (TransformationsListType | Unset):  Example: DBT_CORE.
+        type_ (str | TransformationsListType | Unset): Known values: `DBT_CORE`, `QUICKSTART`
+            (others pass as given). Example: DBT_CORE.
         accept (str | Unset):  Default: 'application/json'. Example: application/json.
 
     Raises:
@@ -169,7 +174,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     group_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
-    type_: TransformationsListType | Unset = UNSET,
+    type_: str | TransformationsListType | Unset = UNSET,
     accept: str | Unset = "application/json",
 ) -> Response[TransformationsListResponse]:
     """List all Transformations
@@ -181,7 +186,8 @@ async def asyncio_detailed(
         limit (int | Unset):  Example: 100.
         group_id (str | Unset):  Example: group_id.
         project_id (str | Unset):  Example: project_id.
-        type_ (TransformationsListType | Unset):  Example: DBT_CORE.
+        type_ (str | TransformationsListType | Unset): Known values: `DBT_CORE`, `QUICKSTART`
+            (others pass as given). Example: DBT_CORE.
         accept (str | Unset):  Default: 'application/json'. Example: application/json.
 
     Raises:
@@ -213,7 +219,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     group_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
-    type_: TransformationsListType | Unset = UNSET,
+    type_: str | TransformationsListType | Unset = UNSET,
     accept: str | Unset = "application/json",
 ) -> TransformationsListResponse | None:
     """List all Transformations
@@ -225,7 +231,8 @@ async def asyncio(
         limit (int | Unset):  Example: 100.
         group_id (str | Unset):  Example: group_id.
         project_id (str | Unset):  Example: project_id.
-        type_ (TransformationsListType | Unset):  Example: DBT_CORE.
+        type_ (str | TransformationsListType | Unset): Known values: `DBT_CORE`, `QUICKSTART`
+            (others pass as given). Example: DBT_CORE.
         accept (str | Unset):  Default: 'application/json'. Example: application/json.
 
     Raises:
