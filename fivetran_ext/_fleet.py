@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
 from typing import Any, Literal
 
 from ._call import Call
 from ._models import Connection
 from ._pagination import MAX_PAGE_LIMIT, Page
-from ._plans import Batch, Effect, Emit, Sleep
-from ._run_claims import RunClaimStore, claim_run, release_run
+from ._plans import Batch, Emit, Sleep
+from ._run_claims import RunClaimStore, claim_effect, release_effect
 from ._sync_run import SyncRun, SyncState, not_syncable, utc
 from ._sync_status import SyncStatus
 from ._sync_wait import SyncCalls, SyncOutcome, SyncPolicy, new_run, settle
@@ -235,7 +234,7 @@ def plan_sync_many(
             continue
         if claims is not None:
             candidate = replace(run, triggers=1)
-            held: SyncRun = yield Effect(partial(claim_run, claims, candidate, status, now))
+            held: SyncRun = yield claim_effect(claims, candidate, status, now)
             if held != candidate:
                 joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
                 continue
@@ -256,7 +255,7 @@ def plan_sync_many(
     except BaseException:
         if claims is not None:
             for run in runs.values():  # the triggers did not all go out: give the claims back
-                yield Effect(partial(release_run, claims, replace(run, restore_schedule=None, triggers=1)))
+                yield release_effect(claims, replace(run, restore_schedule=None, triggers=1))
         raise
     now = utc(clock())
     waiters = {cid: [_Waiter(replace(runs[cid], triggers=1), runs[cid].next_check(now))] for cid in ordered}
