@@ -81,7 +81,7 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
-    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store import AsyncRateStore, LocalRateStore, RateStore
     from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
@@ -143,6 +143,7 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "AsyncRateStore": "._rate_store",
     "LocalRateStore": "._rate_store",
     "RateStore": "._rate_store",
     "RedisRateStore": "._rate_store_redis",
@@ -188,6 +189,7 @@ __all__ = [
     "APIError",
     "AccountInfo",
     "AsyncFivetran",
+    "AsyncRateStore",
     "AuthenticationError",
     "BadRequestError",
     "Certificate",
