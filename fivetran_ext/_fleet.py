@@ -241,9 +241,12 @@ def _wait(
     concurrency: int,
     broken: Iterable[_Broken] = (),
 ) -> Generator[Any, Any, None]:
+    unsaid = list(broken)  # decided before the wait (a trigger that failed), not yet yielded
     try:
-        for each in broken:  # decided before the wait (a trigger that failed): inside, so an exit restores
-            yield Emit((yield from _end_broken(calls, each, clock() - started)))
+        while unsaid:  # each leaves once its schedule is back, so an exit restores exactly the others
+            outcome = yield from _end_broken(calls, unsaid[0], clock() - started)
+            unsaid.pop(0)
+            yield Emit(outcome)
         while waiters:
             now = clock()
             soonest = min(waiter.next_at for group in waiters.values() for waiter in group)
@@ -287,7 +290,8 @@ def _wait(
     except BaseException:
         # An error, Ctrl-C, or a consumer that stopped iterating: give back the schedules this plan took.
         # (An `Abandoned` re-raised here is what the streaming driver expects back.)
-        yield from _restore_all([w.run for group in waiters.values() for w in group], calls, concurrency)
+        owed = [each.run for each in unsaid] + [w.run for group in waiters.values() for w in group]
+        yield from _restore_all(owed, calls, concurrency)
         raise
 
 
