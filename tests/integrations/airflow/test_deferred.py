@@ -428,3 +428,36 @@ def test_a_result_event_sends_no_second_restore(fake_api: FakeAPI) -> None:
 
     assert result["state"] == "succeeded"
     assert _schedule_patches(fake_api) == patches
+
+
+def test_with_redis_the_trigger_never_blocks_the_triggerers_loop(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch, redis_url: str
+) -> None:
+    from fivetran_ext import RedisRateStore
+    from fivetran_ext.integrations._connection import client_options
+
+    namespace = f"test-trigger-{fake_api.base_url.rsplit(':', 1)[-1]}"
+    extra = {"redis_url": redis_url, "redis_namespace": namespace}
+    value = {"conn_type": "fivetran_ext", "login": "fake-key", "password": "fake-secret", "host": fake_api.base_url}
+    monkeypatch.setenv("AIRFLOW_CONN_FIVETRAN_DEFAULT", json.dumps({**value, "extra": extra}))
+    trigger = _trigger(fake_api)
+    # The store the triggerer's clients share (one governor per account in the process): blocking calls fail.
+    store = client_options(login="fake-key", password="fake-secret", host=fake_api.base_url, extra=extra)[
+        "rate_limit"
+    ].store
+    assert isinstance(store, RedisRateStore)
+    store.clear()
+
+    def forbidden(*args: object) -> None:
+        raise AssertionError("a blocking Redis call was made from the triggerer's event loop")
+
+    for name in ("reserve", "calibrate", "pause", "get_run", "swap_run"):
+        monkeypatch.setattr(store, name, forbidden)
+    started = len(fake_api.requests())
+
+    (event,) = _events(trigger)
+
+    assert (event["result"]["state"], event["result"]["polls"]) == ("succeeded", 3)
+    assert fake_api.requests()[started:] == [("GET", SYNC)] * 3
+    # The three reads were admitted by Redis (through redis.asyncio: the blocking path raises).
+    assert store._scripts.client.zcard("{" + namespace + "}:window:all") == 3
