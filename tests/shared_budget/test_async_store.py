@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -308,3 +308,44 @@ def test_the_async_orchestration_doc_example_runs(
     assert governor.fallbacks == 0
     assert counts == {200: 1}
     assert redis.Redis.from_url(redis_url).zcard("{" + namespace + "}:window:all") == 1  # admitted through Redis
+
+
+def test_a_custom_blocking_store_is_called_off_the_loop() -> None:
+    import threading
+
+    from fivetran_ext import LocalRateStore
+    from fivetran_ext._rate_store import Window
+
+    class Recording:
+        """A custom store without coroutines (it may block): records the threads that call it."""
+
+        def __init__(self) -> None:
+            self.inner = LocalRateStore()
+            self.threads: list[str] = []
+
+        def reserve(self, windows: Sequence[Window], max_wait: float) -> float:
+            self.threads.append(threading.current_thread().name)
+            return self.inner.reserve(windows, max_wait)
+
+        def calibrate(self, window: Window, remaining: int) -> None:
+            self.threads.append(threading.current_thread().name)
+            self.inner.calibrate(window, remaining)
+
+        def pause(self, seconds: float) -> None:
+            self.threads.append(threading.current_thread().name)
+            self.inner.pause(seconds)
+
+    store = Recording()
+    governor = RateLimitGovernor(store=store, limit=1, window=600, max_wait=0)
+
+    async def main() -> str:
+        assert await governor.acquire_async() == 0.0
+        with pytest.raises(WaitTooLong):
+            await governor.acquire_async()
+        await governor.observe_async(429, httpx.Headers({"X-Rate-Limit": "1", "X-Rate-Limit-Remaining": "0"}))
+        return threading.current_thread().name
+
+    loop_thread = run(main)
+
+    assert len(store.threads) == 4  # two reservations, one calibration, one pause
+    assert loop_thread not in store.threads
