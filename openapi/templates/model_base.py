@@ -334,7 +334,7 @@ class _DateTimeField(Field[T]):
         if obj is None:
             return self
         value = obj._data.get(self.key, UNSET)
-        if type(value) is str:
+        if isinstance(value, str):
             try:
                 value = _fromisoformat(value)
             except ValueError as error:
