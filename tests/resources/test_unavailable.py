@@ -210,7 +210,11 @@ def test_the_request_models_namespace_lists_what_mypy_sees() -> None:
     import inspect
 
     tree = ast.parse(inspect.getsource(request_models))
-    (checked,) = [node for node in tree.body if isinstance(node, ast.If)]
+    (checked,) = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+    ]
     typed = {
         alias.name: node.module for node in checked.body if isinstance(node, ast.ImportFrom) for alias in node.names
     }
