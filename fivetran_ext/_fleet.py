@@ -8,8 +8,17 @@ one connection per request per tick are what burns an account's budget.
 `ReadPlanner` decides, from what earlier reads taught it, the cheapest way to read a set of connections:
 one detail ``GET`` each, the pages of their groups, or the account's pages; a list walk stops as soon as
 every wanted connection has been seen. Every status read is judged by the same `advance` as ``check``
-(through `settle`), for every waiter it concerns, due or not. Outcomes are emitted as they are decided.
+(as `settle` applies it), for every waiter it concerns, due or not. Outcomes are emitted as they are decided.
 Triggers, schedule switches and detail reads go out as `Batch` steps, with bounded concurrency.
+
+A request sent for one connection alone (its detail read, trigger, schedule switch or restore) that fails
+after the transport's retries decides that connection only: an ``error`` outcome carrying the exception
+(`owned_error` says which errors count), once the schedule the run took is restored; the others go on. A
+failed list page answered for many connections: the walk stops and those it did not answer are read by
+detail once, this tick, which is the same bounded read the planner makes for connections no list holds;
+only a detail read that fails too decides its connection as ``error``. So every id gets exactly one
+outcome, or the iteration raises (a 401, a closed client, anything that is not a `FivetranError`), after
+the schedules taken are restored.
 """
 
 from __future__ import annotations
@@ -21,15 +30,26 @@ from functools import partial
 from typing import Any, Literal
 
 from ._call import Call
+from ._errors import AuthenticationError, ClientClosedError, FivetranError
 from ._models import Connection
 from ._pagination import MAX_PAGE_LIMIT, Page
-from ._plans import Batch, Effect, Emit, Sleep
+from ._plans import Batch, Effect, Emit, Sleep, attempt
 from ._run_claims import RunClaimStore, claim_run, release_run
-from ._sync_run import SyncRun, SyncState, not_syncable, utc
+from ._sync_run import SyncCheck, SyncRun, SyncState, advance, not_syncable, utc
 from ._sync_status import SyncStatus
-from ._sync_wait import SyncCalls, SyncOutcome, SyncPolicy, new_run, settle
+from ._sync_wait import (
+    SCHEDULE_RESTORE,
+    SCHEDULE_SWITCH,
+    STATUS_READ,
+    SYNC_TRIGGER,
+    SyncCalls,
+    SyncOutcome,
+    SyncPolicy,
+    new_run,
+    verdict_requests,
+)
 
-__all__ = ["FleetCalls", "ReadPlanner", "plan_sync_many", "plan_wait_many"]
+__all__ = ["FleetCalls", "ReadPlanner", "owned_error", "plan_sync_many", "plan_wait_many"]
 
 PAGE_SIZE = MAX_PAGE_LIMIT
 """The API's largest page: one list request answers up to this many waiters."""
@@ -79,6 +99,31 @@ class ReadPlanner:
             self.group_of[item.id] = group_id
 
 
+def owned_error(error: BaseException) -> FivetranError | None:
+    """``error`` when it is the outcome of the one connection its request was for; None: raise it for all.
+
+    A 401 says the credentials are wrong and a closed client sends nothing: they concern every request
+    alike. Anything that is not a `FivetranError` is a bug or an interruption. Everything else that is
+    left after the transport's retries (a 404 for a deleted connection, a 403, a 5xx, a transport
+    failure, a rate limit that outlasted the retry cap) is decided for that connection only.
+    """
+    if isinstance(error, FivetranError) and not isinstance(error, AuthenticationError | ClientClosedError):
+        return error
+    return None
+
+
+def _failures(ids: list[str], replies: list[Any]) -> dict[str, FivetranError]:
+    """The failed replies of a batch sent one per id, by id; raises the first error that is not owned."""
+    failed: dict[str, FivetranError] = {}
+    for connection_id, reply in zip(ids, replies, strict=True):
+        if not reply.ok:
+            error = owned_error(reply.error)
+            if error is None:
+                raise reply.error
+            failed[connection_id] = error
+    return failed
+
+
 def _statuses(page: object) -> Page[Connection]:
     if not isinstance(page, Page):  # the drivers send back what the call returned
         raise TypeError(f"expected a Page, got {type(page).__name__}")
@@ -87,11 +132,14 @@ def _statuses(page: object) -> Page[Connection]:
 
 def read_statuses(
     calls: FleetCalls, planner: ReadPlanner, wanted: set[str], concurrency: int
-) -> Generator[Any, Any, dict[str, SyncStatus]]:
-    """Read the statuses of ``wanted`` (and of every other connection the pages read happen to hold)."""
+) -> Generator[Any, Any, tuple[dict[str, SyncStatus], dict[str, FivetranError]]]:
+    """Read the statuses of ``wanted`` (and of every other connection the pages read happen to hold).
+
+    Returns the statuses read, and the wanted connections whose detail read failed (with its error).
+    """
     found: dict[str, SyncStatus] = {}
     if not wanted:
-        return found
+        return found, {}
     kind, targets = planner.choose(wanted)
     if kind == "account":
         pages, complete = yield from _walk(calls, planner, None, wanted, found)
@@ -103,28 +151,41 @@ def read_statuses(
             known = planner.group_pages.get(group_id, 1)
             planner.group_pages[group_id] = pages if complete else max(known, pages)
     missing = sorted(wanted - found.keys())
-    if missing:
-        # Not in the lists read (another group, or just created): one detail read each.
-        replies = yield Batch(tuple(calls.read(connection_id) for connection_id in missing), concurrency)
-        planner.requests += len(missing)
-        for connection_id, reply in zip(missing, replies, strict=True):
-            status: SyncStatus = reply.unwrap()
+    if not missing:
+        return found, {}
+    # Not in the lists read (another group, just created, or a page that failed): one detail read each.
+    replies = yield Batch(tuple(calls.read(connection_id) for connection_id in missing), concurrency)
+    planner.requests += len(missing)
+    failed = _failures(missing, replies)
+    for connection_id, reply in zip(missing, replies, strict=True):
+        if reply.ok:
+            status: SyncStatus = reply.value
             found[connection_id] = status
             if status.connection is not None:
                 planner.learn(status.connection)
-    return found
+    return found, failed
 
 
 def _walk(
     calls: FleetCalls, planner: ReadPlanner, group_id: str | None, wanted: set[str], found: dict[str, SyncStatus]
 ) -> Generator[Any, Any, tuple[int, bool]]:
-    """Walk a list's pages until every wanted id was seen; returns (pages read, whether it reached the end)."""
+    """Walk a list's pages until every wanted id was seen; returns (pages read, whether it reached the end).
+
+    A page that fails (after the transport's retries) ends the walk: the connections it did not answer
+    are left to `read_statuses`'s detail reads, so a failed page costs at most one detail read per
+    connection waited for, once per tick, and the walk is tried again next tick.
+    """
     cursor: str | None = None
     pages = 0
     while True:
-        page = _statuses((yield calls.page(group_id, cursor)))
+        reply = yield from attempt(calls.page(group_id, cursor))
         pages += 1
         planner.requests += 1
+        if not reply.ok:
+            if owned_error(reply.error) is None:
+                raise reply.error
+            return pages, False
+        page = _statuses(reply.value)
         for item in page.items:
             planner.learn(item)
             if isinstance(item.id, str):
@@ -140,6 +201,18 @@ def _walk(
 class _Waiter:
     run: SyncRun
     next_at: datetime
+    polls: int = 0
+    status: SyncStatus | None = None  # the last status read, for an `error` outcome
+
+
+@dataclass(frozen=True, slots=True)
+class _Broken:
+    """A connection whose ``request`` failed with ``error``; ``run`` counts what was sent and what is owed."""
+
+    run: SyncRun
+    request: str
+    error: FivetranError
+    status: SyncStatus | None
     polls: int = 0
 
 
@@ -167,8 +240,11 @@ def _wait(
     clock: Callable[[], float],
     started: float,
     concurrency: int,
+    broken: Iterable[_Broken] = (),
 ) -> Generator[Any, Any, None]:
     try:
+        for each in broken:  # decided before the wait (a trigger that failed): inside, so an exit restores
+            yield Emit((yield from _end_broken(calls, each, clock() - started)))
         while waiters:
             now = clock()
             soonest = min(waiter.next_at for group in waiters.values() for waiter in group)
@@ -176,10 +252,27 @@ def _wait(
                 yield Sleep(soonest.timestamp() - now)
                 continue
             due = {cid for cid, group in waiters.items() if any(w.next_at.timestamp() <= now for w in group)}
-            statuses = yield from read_statuses(calls, planner, due, concurrency)
+            statuses, failed = yield from read_statuses(calls, planner, due, concurrency)
+            for connection_id, error in failed.items():
+                group = waiters[connection_id]
+                while group:  # each waiter leaves once its schedule is back, so an exit never restores twice
+                    lost = _Broken(group[0].run, STATUS_READ, error, group[0].status, group[0].polls)
+                    outcome = yield from _end_broken(calls, lost, clock() - started)
+                    group.pop(0)
+                    yield Emit(outcome)
+                del waiters[connection_id]
             for connection_id, status in statuses.items():
                 for waiter in list(waiters.get(connection_id, ())):
-                    check = yield from settle(calls, waiter.run, status, clock)
+                    waiter.status = status
+                    check = yield from _settle(calls, waiter.run, status, clock)
+                    if isinstance(check, _Broken):
+                        waiter.run = check.run  # what is owed now, should the restore below be interrupted
+                        outcome = yield from _end_broken(
+                            calls, replace(check, polls=waiter.polls + 1), clock() - started
+                        )
+                        waiters[connection_id].remove(waiter)
+                        yield Emit(outcome)
+                        continue
                     waiter.run, waiter.polls = check.run, waiter.polls + 1
                     handed_off = check.state is SyncState.RESCHEDULED and check.run.on_reschedule == "handoff"
                     if check.done or handed_off:
@@ -197,6 +290,45 @@ def _wait(
         # (An `Abandoned` re-raised here is what the streaming driver expects back.)
         yield from _restore_all([w.run for group in waiters.values() for w in group], calls, concurrency)
         raise
+
+
+def _settle(
+    calls: SyncCalls, run: SyncRun, status: SyncStatus, clock: Callable[[], float]
+) -> Generator[Any, Any, SyncCheck | _Broken]:
+    """`settle` for one waiter of many: a re-trigger or restore that fails is that connection's `_Broken`."""
+    verdict = advance(run, status, utc(clock()))
+    for request, call in verdict_requests(calls, verdict):
+        reply = yield from attempt(call)
+        if reply.ok:
+            continue
+        error = owned_error(reply.error)
+        if error is None:
+            raise reply.error
+        if request == SYNC_TRIGGER:  # not sent after all; the schedule the run holds is still owed
+            return _Broken(replace(verdict.check.run, triggers=verdict.check.run.triggers - 1), request, error, status)
+        # The restore itself failed: the outcome's run says what is still owed.
+        return _Broken(replace(verdict.check.run, restore_schedule=verdict.restore_schedule), request, error, status)
+    return verdict.check
+
+
+def _end_broken(calls: SyncCalls, broken: _Broken, elapsed: float) -> Generator[Any, Any, SyncOutcome]:
+    """The ``error`` outcome of a broken connection, after giving back the schedule its run took."""
+    run = broken.run
+    if run.restore_schedule is not None and broken.request != SCHEDULE_RESTORE:  # not twice in a row
+        reply = yield from attempt(calls.set_schedule(run.connection_id, run.restore_schedule))
+        if reply.ok:
+            run = replace(run, restore_schedule=None)
+        elif owned_error(reply.error) is None:
+            raise reply.error
+    return SyncOutcome.from_error(
+        run.connection_id,
+        broken.error,
+        request=broken.request,
+        run=run,
+        status=broken.status,
+        elapsed=elapsed,
+        polls=broken.polls,
+    )
 
 
 def _restore_all(runs: list[SyncRun], calls: SyncCalls, concurrency: int) -> Generator[Any, Any, None]:
@@ -218,15 +350,24 @@ def plan_sync_many(
     """Read every watermark by listing, trigger with bounded concurrency, then `plan_wait_many`'s loop.
 
     With ``claims``, each connection is claimed first (as ``start_sync`` does): a connection another
-    worker's run still covers is waited for under that run, without a trigger.
+    worker's run still covers is waited for under that run, without a trigger. A connection whose read,
+    schedule switch or trigger fails is not triggered (or not waited for) and ends ``error``.
     """
     started = clock()
     ids = list(dict.fromkeys(connection_ids))
     planner = ReadPlanner()
-    statuses = yield from read_statuses(calls, planner, set(ids), concurrency)
+    statuses, unread = yield from read_statuses(calls, planner, set(ids), concurrency)
     runs: dict[str, SyncRun] = {}
     joined: dict[str, SyncRun] = {}
     for connection_id in ids:
+        if connection_id in unread:
+            error = unread[connection_id]
+            yield Emit(
+                SyncOutcome.from_error(
+                    connection_id, error, request=STATUS_READ, run=None, status=None, elapsed=clock() - started, polls=0
+                )
+            )
+            continue
         status = statuses[connection_id]
         now = utc(clock())
         run = new_run(connection_id, status, policy, now)
@@ -240,6 +381,7 @@ def plan_sync_many(
                 joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
                 continue
         runs[connection_id] = run
+    broken: list[_Broken] = []
     try:
         if policy.manage_schedule:
             switch = [cid for cid in runs if statuses[cid].schedule_type != "manual"]
@@ -247,31 +389,31 @@ def plan_sync_many(
             for cid, reply in zip(switch, replies, strict=True):
                 if reply.ok:
                     runs[cid] = replace(runs[cid], restore_schedule=statuses[cid].schedule_type or "auto")
-            yield from _raise_first(replies, list(runs.values()), calls, concurrency)
+            for cid, error in _failures(switch, replies).items():
+                broken.append(_Broken(runs.pop(cid), SCHEDULE_SWITCH, error, statuses[cid]))
         ordered = list(runs)
         replies = yield Batch(tuple(calls.trigger(cid, policy.force) for cid in ordered), concurrency)
-        yield from _raise_first(replies, list(runs.values()), calls, concurrency)
+        for cid, error in _failures(ordered, replies).items():
+            broken.append(_Broken(runs.pop(cid), SYNC_TRIGGER, error, statuses[cid]))
+        if claims is not None:
+            for each in broken:  # never triggered: the claim must not make another worker join nothing
+                yield Effect(partial(release_run, claims, replace(each.run, restore_schedule=None, triggers=1)))
     except GeneratorExit:
         raise
     except BaseException:
+        # A request failed for everyone (a 401), a bug, Ctrl-C: the schedules taken go back, the claims too.
+        yield from _restore_all([*runs.values(), *(each.run for each in broken)], calls, concurrency)
         if claims is not None:
-            for run in runs.values():  # the triggers did not all go out: give the claims back
+            for run in [*runs.values(), *(each.run for each in broken)]:
                 yield Effect(partial(release_run, claims, replace(run, restore_schedule=None, triggers=1)))
         raise
     now = utc(clock())
-    waiters = {cid: [_Waiter(replace(runs[cid], triggers=1), runs[cid].next_check(now))] for cid in ordered}
+    waiters = {
+        cid: [_Waiter(replace(run, triggers=1), run.next_check(now), status=statuses[cid])] for cid, run in runs.items()
+    }
     for cid, run in joined.items():
-        waiters[cid] = [_Waiter(run, now)]
-    yield from _wait(calls, planner, waiters, clock, started, concurrency)
-
-
-def _raise_first(
-    replies: list[Any], runs: list[SyncRun], calls: SyncCalls, concurrency: int
-) -> Generator[Any, Any, None]:
-    errors = [reply.error for reply in replies if not reply.ok]
-    if errors:
-        yield from _restore_all(runs, calls, concurrency)
-        raise errors[0]
+        waiters[cid] = [_Waiter(run, now, status=statuses[cid])]
+    yield from _wait(calls, planner, waiters, clock, started, concurrency, broken)
 
 
 def check_concurrency(concurrency: int) -> int:

@@ -18,9 +18,24 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["Abandoned", "Batch", "Effect", "Emit", "Plan", "Sleep", "drive", "drive_async", "stream", "stream_async"]
+if TYPE_CHECKING:
+    from ._fanout import Outcome
+
+__all__ = [
+    "Abandoned",
+    "Batch",
+    "Effect",
+    "Emit",
+    "Plan",
+    "Sleep",
+    "attempt",
+    "drive",
+    "drive_async",
+    "stream",
+    "stream_async",
+]
 
 R = TypeVar("R")
 
@@ -59,6 +74,18 @@ class Effect:
     """
 
     function: Callable[[], Any]
+
+
+def attempt(call: Any) -> Generator[Any, Any, Outcome[Any, Any]]:
+    """Perform one call and receive what happened as data: `Succeeded` (its value) or `Failed` (its error).
+
+    A plain ``yield call`` has the call's error thrown into the plan; a plan that decides about a failure
+    (the fleet: one connection's 404 is that connection's outcome) asks for a `Batch` of one instead,
+    whose reply already carries the error. ``KeyboardInterrupt`` and cancellation still propagate.
+    """
+    (reply,) = yield Batch((call,), 1)
+    outcome: Outcome[Any, Any] = reply
+    return outcome
 
 
 class Abandoned(Exception):

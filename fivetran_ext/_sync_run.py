@@ -84,10 +84,15 @@ class SyncOutcomeKind(enum.StrEnum):
     """No sign of the sync (running, rescheduled or finished) before the start deadline."""
     TIMED_OUT = "timed_out"
     """No outcome before the timeout; the sync may still be running."""
+    ERROR = "error"
+    """Only from ``sync_many``/``wait_many``: a request for this connection alone failed (its trigger, its
+    status read, its schedule switch or restore) after the transport's retries; the outcome's ``error`` is
+    the typed exception and ``reason`` says which request. The other connections went on."""
 
 
 class SyncState(enum.StrEnum):
-    """What one `check` of a `SyncRun` found: `SyncOutcomeKind`'s values plus ``pending``."""
+    """What one `check` of a `SyncRun` found: `SyncOutcomeKind`'s values plus ``pending``, less ``error``
+    (a check whose request fails raises the error)."""
 
     PENDING = "pending"
     """Not decided yet: check again at ``next_check_at``."""

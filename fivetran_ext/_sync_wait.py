@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any, get_args
 
 from ._call import Call
+from ._errors import APIError, FivetranError
 from ._plans import Effect, Sleep
 from ._run_claims import RunClaimStore, claim_run, release_run
 from ._sync_run import (
@@ -30,6 +31,7 @@ from ._sync_run import (
     SyncOutcomeKind,
     SyncRun,
     SyncState,
+    Verdict,
     advance,
     judge,
     not_syncable,
@@ -53,7 +55,15 @@ __all__ = [
     "plan_start",
     "plan_sync_and_wait",
     "settle",
+    "verdict_requests",
 ]
+
+
+# What each request of a sync is, as an `error` outcome's reason names it.
+STATUS_READ = "status read"
+SYNC_TRIGGER = "sync trigger"
+SCHEDULE_SWITCH = "schedule switch"
+SCHEDULE_RESTORE = "schedule restore"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +80,16 @@ class SyncOutcome:
         baseline: ``max(succeeded_at, failed_at)`` read before triggering (None if it never synced).
         reason: For ``failed``: the first message of the connection's ``status.tasks`` (else of its
             ``status.warnings``), None if Fivetran gave none; for ``not_syncable``: ``"paused"``,
-            ``"broken"`` or ``"setup_incomplete"``; for ``never_started``: what was missing.
+            ``"broken"`` or ``"setup_incomplete"``; for ``never_started``: what was missing; for ``error``:
+            which request failed and how (``"sync trigger failed: 404 NotFound_Connection: ..."``).
         tasks: The connection's ``status.tasks`` at the end (`SyncProblem`: code, message, details).
         warnings: The connection's ``status.warnings`` at the end.
         connection_id: The connection.
         run: The `SyncRun` behind this outcome (None when nothing was triggered): under
             ``on_reschedule="handoff"`` a ``rescheduled`` outcome's run is what to ``check`` at
             ``rescheduled_for``.
+        error: For ``error`` (``sync_many``/``wait_many`` only): the typed `FivetranError` the failed
+            request raised (it pickles, credentials left behind); None for every other kind.
 
     Example:
         outcome = client.connections.sync_and_wait("decent_dropsy", timeout=3600)
@@ -97,6 +110,7 @@ class SyncOutcome:
     warnings: tuple[SyncProblem, ...] = ()
     connection_id: str | None = None
     run: SyncRun | None = field(default=None, repr=False, compare=False)
+    error: FivetranError | None = field(default=None, repr=False, compare=False)
 
     @property
     def succeeded(self) -> bool:
@@ -131,6 +145,51 @@ class SyncOutcome:
             connection_id=run.connection_id,
             run=run if run.triggers else None,
         )
+
+    @classmethod
+    def from_error(
+        cls,
+        connection_id: str,
+        error: FivetranError,
+        *,
+        request: str,
+        run: SyncRun | None,
+        status: SyncStatus | None,
+        elapsed: float,
+        polls: int,
+    ) -> SyncOutcome:
+        """The ``error`` outcome of a connection whose ``request`` (e.g. ``"sync trigger"``) failed.
+
+        ``run`` is the connection's run as far as it got (None before any was made) and ``status`` the last
+        status read (None if none was: the outcome then carries an empty `SyncStatus`).
+        """
+        if status is None:
+            status = SyncStatus(connection_id=connection_id, setup_state=None, sync_state=None)
+        return cls(
+            kind=SyncOutcomeKind.ERROR,
+            status=status,
+            elapsed=elapsed,
+            polls=polls,
+            triggers=0 if run is None else run.triggers,
+            baseline=status.last_sync_completed_at if run is None else run.watermark,
+            reason=f"{request} failed: {_error_line(error)}",
+            tasks=status.tasks,
+            warnings=status.warnings,
+            connection_id=connection_id,
+            run=run if run is not None and run.triggers else None,
+            error=error,
+        )
+
+
+def _error_line(error: FivetranError) -> str:
+    # Fivetran's code and message, not str(error): that one also names the URL, which a reason need not carry.
+    if isinstance(error, APIError):
+        return (
+            f"{error.status_code} {error.code}: {error.message}"
+            if error.code
+            else f"{error.status_code} {error.message}"
+        )
+    return error.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,11 +332,20 @@ def settle(
 ) -> Generator[Any, Any, SyncCheck]:
     """Apply `advance` to a status already read, sending what it asks for (re-trigger, schedule restore)."""
     verdict = advance(run, status, utc(clock()))
-    if verdict.retrigger:
-        yield calls.trigger(run.connection_id, run.force)
-    if verdict.restore_schedule is not None:
-        yield calls.set_schedule(run.connection_id, verdict.restore_schedule)
+    for _, call in verdict_requests(calls, verdict):
+        yield call
     return verdict.check
+
+
+def verdict_requests(calls: SyncCalls, verdict: Verdict) -> list[tuple[str, Call[Any]]]:
+    """What `advance` asked to send, in order, each with what it is (the fleet names a failed one)."""
+    connection_id = verdict.check.run.connection_id
+    requests: list[tuple[str, Call[Any]]] = []
+    if verdict.retrigger:
+        requests.append((SYNC_TRIGGER, calls.trigger(connection_id, verdict.check.run.force)))
+    if verdict.restore_schedule is not None:
+        requests.append((SCHEDULE_RESTORE, calls.set_schedule(connection_id, verdict.restore_schedule)))
+    return requests
 
 
 def plan_check(calls: SyncCalls, run: SyncRun, clock: Callable[[], float]) -> Generator[Any, Any, SyncCheck]:

@@ -869,10 +869,17 @@ class Connections(SyncResource):
         covers is waited for under that run, without a trigger). Nothing is sent until the iteration
         starts; a connection that cannot sync yields ``not_syncable`` without a trigger.
 
+        A request for one connection alone that fails after the transport's retries (its trigger answers
+        404, its detail read 403, its schedule ``PATCH``) yields that connection's ``error`` outcome, with
+        the exception as ``outcome.error``, after giving back the schedule it took; the others go on. A
+        failed list page is answered by detail reads of its connections, once. Every id gets exactly one
+        outcome, or the iteration raises (docs/orchestration.md).
+
         Raises:
             ValueError, TypeError: an argument is invalid (raised here, before iteration).
-            APIError: a request failed (after the transport's retries): raised from the iteration, after
-                the schedules this call switched were restored.
+            AuthenticationError, ClientClosedError: raised from the iteration (they concern every
+                request), after the schedules this call switched were restored; so is anything that is not
+                a `FivetranError` (a bug, ``KeyboardInterrupt``, a cancellation).
 
         Example:
             for outcome in client.connections.sync_many(ids, timeout=3600, poll_interval=30):
@@ -897,7 +904,8 @@ class Connections(SyncResource):
 
         Each run keeps its own policies and deadlines; every status read (a list page, or a detail ``GET``
         where cheaper) is judged for every run it concerns, exactly as `check` would. Outcomes are yielded
-        as they are decided.
+        as they are decided. A request for one connection that fails ends that connection ``error``, as in
+        `sync_many`.
 
         Example:
             runs = [SyncRun.from_json(text) for text in stored]

@@ -23,6 +23,8 @@ _EXIT_BY_OUTCOME = {
     "timed_out": ExitCode.SYNC_TIMED_OUT,
     "not_syncable": ExitCode.NOT_SYNCABLE,
     "rescheduled": ExitCode.RESCHEDULED,
+    # sync_and_wait raises instead; an `error` outcome (the fan-out methods) is an API error all the same.
+    "error": ExitCode.API,
 }
 
 

@@ -61,6 +61,9 @@ def describe_outcome(connection_id: str, outcome: SyncOutcome, glyphs: Glyphs) -
         return f"{glyphs.fail} {connection_id}: not syncable ({outcome.reason or state_of(outcome.status)}): {sent}"
     if kind == "never_started":
         return f"{glyphs.fail} {connection_id}: the sync never started ({outcome.reason})"
+    if kind == "error":
+        # Only the fan-out methods end a wait this way; the reason names the request and Fivetran's answer.
+        return f"{glyphs.fail} {connection_id}: {outcome.reason} (after {_seconds(outcome.elapsed)})"
     return (
         f"{glyphs.fail} {connection_id}: timed out after {_seconds(outcome.elapsed)} "
         f"({_polls(outcome.polls)}), sync state {state_of(outcome.status)}; the sync may still be running"

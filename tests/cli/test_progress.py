@@ -118,6 +118,10 @@ def outcome(kind: SyncOutcomeKind, last: SyncStatus, *, triggers: int = 1, reaso
             "✗ c: not syncable (broken): the sync did not run",
         ),
         (
+            outcome(SyncOutcomeKind.ERROR, status("scheduled"), reason="sync trigger failed: 404 NotFound: gone"),
+            "✗ c: sync trigger failed: 404 NotFound: gone (after 62.0s)",
+        ),
+        (
             outcome(SyncOutcomeKind.TIMED_OUT, status("syncing")),
             "✗ c: timed out after 62.0s (7 polls), sync state syncing; the sync may still be running",
         ),

@@ -159,3 +159,31 @@ def test_freshness_verdicts(fields: dict[str, object], verdict: str) -> None:
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+def test_an_error_outcome_is_a_failure_with_its_reason() -> None:
+    # sync_many/wait_many end a connection whose own request failed as `error`: the integrations' result
+    # (JSON for XCom and Dagster metadata) fails the task with the request and Fivetran's answer.
+    import json
+
+    from fivetran_ext import SyncOutcome, SyncOutcomeKind
+    from fivetran_ext.integrations._results import SyncFailedError, sync_result
+
+    outcome = SyncOutcome(
+        kind=SyncOutcomeKind.ERROR,
+        status=SyncStatus(connection_id="decent_dropsy", setup_state=None, sync_state=None),
+        elapsed=1.5,
+        polls=0,
+        triggers=0,
+        baseline=None,
+        reason="sync trigger failed: 404 NotFound_Connection: gone",
+        connection_id="decent_dropsy",
+    )
+
+    result = sync_result(outcome, "decent_dropsy")
+
+    assert json.loads(json.dumps(result)) == result
+    assert (result["state"], result["succeeded"], result["triggers"]) == ("error", False, 0)
+    assert SyncFailedError(result).message == (
+        "Fivetran sync of connection decent_dropsy ended error: sync trigger failed: 404 NotFound_Connection: gone"
+    )

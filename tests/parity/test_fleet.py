@@ -194,14 +194,23 @@ def test_stopping_an_async_stream_early_restores_the_schedules_taken(fake: FakeF
     assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto", "auto", "auto"]
 
 
-def test_an_error_while_waiting_restores_the_schedules_and_is_raised(fake: FakeFivetran) -> None:
+def test_a_connection_deleted_while_waited_for_ends_error_and_the_others_go_on(fake: FakeFivetran) -> None:
     ids = fleet(fake, 1, 3, durations=lambda index: 30 * (index + 1))
     with fake.client() as client:
         stream = client.connections.sync_many(ids, manage_schedule=True, sleep=fake.clock.advance, clock=clock_of(fake))
         assert next(stream).connection_id == ids[0]
         assert fake.connections.get(ids[1])["schedule_type"] == "manual"
-        fake.connections.delete(ids[2])  # deleted while waited for: its detail read answers 404
-        with pytest.raises(NotFoundError):
-            list(stream)
+        fake.connections.delete(ids[2])  # deleted while waited for: the list no longer holds it, its detail 404s
+        rest = list(stream)
 
+    assert [(o.connection_id, o.kind) for o in rest] == [
+        (ids[2], SyncOutcomeKind.ERROR),
+        (ids[1], SyncOutcomeKind.SUCCEEDED),
+    ]
+    assert isinstance(rest[0].error, NotFoundError)
+    assert rest[0].reason is not None
+    assert rest[0].reason.startswith("status read failed: 404 ")
+    # Its schedule could not be given back (the restore 404s too): the outcome's run says it is still owed.
+    assert rest[0].run is not None
+    assert rest[0].run.restore_schedule == "auto"
     assert fake.connections.get(ids[1])["schedule_type"] == "auto"

@@ -93,3 +93,22 @@ def test_fleet(fake: FakeFivetran, capsys: pytest.CaptureFixture[str]) -> None:
 
     # Streamed as they end: crafty_gnat's sync takes 60 s, decent_dropsy's 120 s.
     assert capsys.readouterr().out == "crafty_gnat failed Reconnect\ndecent_dropsy succeeded \n['decent_dropsy']\n"
+
+
+def test_fleet_errors(fake: FakeFivetran, capsys: pytest.CaptureFixture[str]) -> None:
+    run("fleet-errors")
+
+    # The unknown connection is not on the list: its detail read answers 404, decided before any trigger.
+    assert capsys.readouterr().out == (
+        "deleted_connection 404 NotFound_Integration\n"
+        "status read failed: 404 NotFound_Integration: Cannot find entity 'Integration' with id"
+        " 'deleted_connection'.\n"
+        "decent_dropsy succeeded\n"
+    )
+    detail = ("GET", "/v1/connections/decent_dropsy")
+    assert [(request.method, request.raw_path) for request in fake.requests] == [
+        ("GET", "/v1/connections"),
+        ("GET", "/v1/connections/deleted_connection"),
+        ("POST", "/v1/connections/decent_dropsy/sync"),
+        *[detail] * 12,  # every 10 s until its 120 s sync ended: one waiter left, its detail is the read
+    ]
