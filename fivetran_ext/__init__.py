@@ -82,7 +82,7 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
-    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store import AsyncRateStore, LocalRateStore, RateStore
     from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
@@ -145,6 +145,7 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "AsyncRateStore": "._rate_store",
     "LocalRateStore": "._rate_store",
     "RateStore": "._rate_store",
     "RedisRateStore": "._rate_store_redis",
@@ -190,6 +191,7 @@ __all__ = [
     "APIError",
     "AccountInfo",
     "AsyncFivetran",
+    "AsyncRateStore",
     "AuthenticationError",
     "BadRequestError",
     "Certificate",

@@ -452,6 +452,8 @@ class AsyncResource(_Resource):
 
                 return await async_fan_out(self._run, step.calls, concurrency=step.concurrency)
             if isinstance(step, Effect):
+                if step.awaitable is not None:
+                    return await step.awaitable()
                 import anyio.to_thread
 
                 return await anyio.to_thread.run_sync(step.function)

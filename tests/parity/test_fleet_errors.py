@@ -41,6 +41,7 @@ class Refusal:
     code: str
     message: str
     times: int | None = None
+    after: int = 0  # let this many through first
 
 
 @dataclass
@@ -55,6 +56,9 @@ class Refusing:
         self.seen.append((request.method, request.url.path, dict(request.url.params)))
         refusal = self.refusals.get((request.method, request.url.path))
         if refusal is None or refusal.times == 0:
+            return None
+        if refusal.after:
+            refusal.after -= 1
             return None
         if refusal.times is not None:
             refusal.times -= 1
@@ -344,3 +348,47 @@ def test_wait_many_with_no_status_read_yet_carries_an_empty_status(
     assert (outcome.status.connection_id, outcome.status.sync_state) == (cid, None)
     assert outcome.run == SyncRun.from_json(text)
     assert refusing.seen == [detail(cid)]
+
+
+def test_stopping_after_an_error_outcome_restores_the_other_schedules(fake: FakeFivetran, refusing: Refusing) -> None:
+    ids = fleet(fake, 1, 3, durations=lambda index: 20)
+    for cid in ids[:2]:
+        refusing.refusals[trigger(cid)[:2]] = Refusal(404, "NotFound_Connection", "gone")
+    http = httpx.Client(transport=refusing.transport(), base_url=BASE_URL)
+    with fake.client(http_client=http, retry=RETRY) as client:
+        stream = client.connections.sync_many(ids, manage_schedule=True, sleep=fake.clock.advance, clock=clock_of(fake))
+        first = next(stream)
+        assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto", "manual", "manual"]
+        stream.close()
+
+    assert (first.connection_id, first.kind) == (ids[0], SyncOutcomeKind.ERROR)
+    assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto"] * 3
+    # The first one's restore, then (on close) the second one's and the waiter's, in one batch.
+    assert refusing.seen[7] == patch(ids[0])
+    assert sorted(refusing.seen[8:]) == [patch(ids[1]), patch(ids[2])]
+
+
+def test_a_refused_retrigger_ends_its_connection_with_its_schedule_back(
+    fake: FakeFivetran, refusing: Refusing, many: Many
+) -> None:
+    ids = fleet(fake, 1, 2, durations=lambda index: 20)
+    # conn_0_0 is rescheduled until 115 s; switched to manual, it is triggered again then, and that is refused.
+    fake.connections.set_sync_behavior(ids[0], outcome=["rescheduled", "success"], reschedule_after=95)
+    refusing.refusals[trigger(ids[0])[:2]] = Refusal(404, "NotFound_Connection", "gone", after=1)
+
+    outcomes = many("sync_many", ids, manage_schedule=True, on_reschedule="retrigger", timeout=600, poll_interval=10)
+
+    assert [(o.connection_id, o.kind, o.triggers, o.polls) for o in outcomes] == [
+        (ids[1], SyncOutcomeKind.SUCCEEDED, 1, 2),
+        (ids[0], SyncOutcomeKind.ERROR, 1, 3),  # the refused re-trigger is not counted
+    ]
+    assert outcomes[1].reason == "sync trigger failed: 404 NotFound_Connection: gone"
+    assert outcomes[1].status.sync_state == "rescheduled"
+    assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto", "auto"]
+    sent = refusing.seen
+    assert sent[0] == ACCOUNT_PAGE
+    assert sorted(sent[1:3]) == [patch(ids[0]), patch(ids[1])]
+    assert sorted(sent[3:5]) == [trigger(ids[0]), trigger(ids[1])]
+    # At 20 s conn_0_1 ends (its schedule back) and conn_0_0 is rescheduled; at 115 s its detail, the refused
+    # re-trigger, and its schedule back.
+    assert sent[5:] == [GROUP_PAGE, GROUP_PAGE, patch(ids[1]), detail(ids[0]), trigger(ids[0]), patch(ids[0])]
