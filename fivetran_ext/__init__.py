@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         ConflictError,
         FivetranError,
         NotFoundError,
+        OperationUnavailableError,
         PaginationError,
         PermissionDeniedError,
         RateLimitError,
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
         WebhookTestResult,
     )
     from ._pagination import Page
-    from ._rate_store import LocalRateStore, RateStore
+    from ._rate_store import AsyncRateStore, LocalRateStore, RateStore
     from ._rate_store_redis import RedisRateStore
     from ._resources.connections import ConnectionOptions, NewConnectionOptions
     from ._resources.destinations import DestinationOptions
@@ -130,6 +131,7 @@ _MODULE_OF: dict[str, str] = {
     "Membership": "._models",
     "NewConnectionOptions": "._resources.connections",
     "NotFoundError": "._errors",
+    "OperationUnavailableError": "._errors",
     "Failed": "._fanout",
     "Outcome": "._fanout",
     "Succeeded": "._fanout",
@@ -143,6 +145,7 @@ _MODULE_OF: dict[str, str] = {
     "ProxyAgentSecrets": "._models",
     "RateLimitError": "._errors",
     "RateLimitGovernor": "._governor",
+    "AsyncRateStore": "._rate_store",
     "LocalRateStore": "._rate_store",
     "RateStore": "._rate_store",
     "RedisRateStore": "._rate_store_redis",
@@ -188,6 +191,7 @@ __all__ = [
     "APIError",
     "AccountInfo",
     "AsyncFivetran",
+    "AsyncRateStore",
     "AuthenticationError",
     "BadRequestError",
     "Certificate",
@@ -224,6 +228,7 @@ __all__ = [
     "NotFoundError",
     "NotSyncableError",
     "OnReschedule",
+    "OperationUnavailableError",
     "Outcome",
     "Page",
     "PaginationError",

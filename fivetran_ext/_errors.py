@@ -29,6 +29,7 @@ __all__ = [
     "ConflictError",
     "FivetranError",
     "NotFoundError",
+    "OperationUnavailableError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -317,6 +318,54 @@ class PaginationError(FivetranError):
     def __init__(self, message: str, *, cursor: str) -> None:
         self.cursor = cursor
         super().__init__(message)
+
+
+class OperationUnavailableError(FivetranError, ImportError):
+    """The generated client lacks what a method needs: Fivetran removed it from the API, and the client
+    was regenerated from a spec without it. Nothing was sent.
+
+    Raised by the one method that needs the missing operation or model (every other method works, and
+    ``import fivetran_ext`` never fails because of it). It is also an `ImportError`, which is what a
+    missing generated module raised before this class existed.
+
+    Attributes:
+        module: The generated module that is gone, e.g.
+            ``"fivetran_api.api.transformation_management.cancel_transformation"`` (an operation) or
+            ``"fivetran_api.models.new_transformation_request"`` (a model).
+        model: The generated class that was looked up in ``module``, or None for an operation.
+        method: The method that needs it, e.g. ``"client.transformations.cancel"``, when it is known.
+
+    Example:
+        try:
+            client.transformations.cancel("t_1")
+        except OperationUnavailableError as error:
+            print(error.method, error.module)  # upgrade fivetran-ext, or regenerate the client
+    """
+
+    type: ClassVar[str] = "operation_unavailable"
+
+    def __init__(self, module: str, model: str | None = None, method: str | None = None) -> None:
+        self.module = module
+        self.model = model
+        self.method = method
+        what = f"model {model} ({module})" if model else f"operation {module}"
+        who = f"{method} is unavailable: " if method else ""
+        super().__init__(
+            f"{who}the generated client has no {what}; Fivetran removed it from the API and the client was "
+            "regenerated without it. Upgrade fivetran-ext, or regenerate from a spec that has it "
+            "(make generate SPEC=...); if it is gone for good, tests/test_coverage.py names the method to remove"
+        )
+        self.name = module  # ImportError's own attribute: the module that could not be imported
+
+    @property
+    def operation(self) -> str:
+        """The missing module's path (the name this error's attributes had before models were covered)."""
+        return self.module
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt by its constructor: ImportError keeps ``name`` outside ``__dict__``, so the generic
+        # restore would lose it. Nothing here can hold a credential.
+        return (type(self), (self.module, self.model, self.method))
 
 
 _ERRORS_BY_STATUS: dict[int, type[APIError]] = {

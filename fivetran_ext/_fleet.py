@@ -26,15 +26,14 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
 from typing import Any, Literal
 
 from ._call import Call
 from ._errors import AuthenticationError, ClientClosedError, FivetranError
 from ._models import Connection
 from ._pagination import MAX_PAGE_LIMIT, Page
-from ._plans import Batch, Effect, Emit, Sleep, attempt
-from ._run_claims import RunClaimStore, claim_run, release_run
+from ._plans import Batch, Emit, Sleep, attempt
+from ._run_claims import RunClaimStore, claim_effect, release_effect
 from ._sync_run import SyncCheck, SyncRun, SyncState, advance, not_syncable, utc
 from ._sync_status import SyncStatus
 from ._sync_wait import (
@@ -380,7 +379,7 @@ def plan_sync_many(
             continue
         if claims is not None:
             candidate = replace(run, triggers=1)
-            held: SyncRun = yield Effect(partial(claim_run, claims, candidate, status, now))
+            held: SyncRun = yield claim_effect(claims, candidate, status, now)
             if held != candidate:
                 joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
                 continue
@@ -401,7 +400,7 @@ def plan_sync_many(
             broken.append(_Broken(runs.pop(cid), SYNC_TRIGGER, error, statuses[cid]))
         if claims is not None:
             for each in broken:  # never triggered: the claim must not make another worker join nothing
-                yield Effect(partial(release_run, claims, replace(each.run, restore_schedule=None, triggers=1)))
+                yield release_effect(claims, replace(each.run, restore_schedule=None, triggers=1))
     except GeneratorExit:
         raise
     except BaseException:
@@ -409,7 +408,7 @@ def plan_sync_many(
         yield from _restore_all([*runs.values(), *(each.run for each in broken)], calls, concurrency)
         if claims is not None:
             for run in [*runs.values(), *(each.run for each in broken)]:
-                yield Effect(partial(release_run, claims, replace(run, restore_schedule=None, triggers=1)))
+                yield release_effect(claims, replace(run, restore_schedule=None, triggers=1))
         raise
     now = utc(clock())
     waiters = {

@@ -15,7 +15,10 @@ burns retries in a storm of 429s (each one still counted by the server). The gov
   deadline): it raises `RateLimitError` at once, with ``retry_after`` saying when to come back.
 
 One governor may be shared by several clients (sync and async alike): it is thread-safe and never blocks
-while holding its lock, so async callers sleep with their own event loop's sleep.
+while holding its lock, so async callers sleep with their own event loop's sleep. `Fivetran` calls
+`acquire`/`observe`; `AsyncFivetran` awaits `acquire_async`/`observe_async`, which reach a shared store
+through its coroutines (``redis.asyncio`` for Redis), so the event loop keeps running while Redis answers.
+The rules live once: both paths ask the same helpers what to ask the store, and differ only in awaiting.
 
 Where the windows live is a pluggable `RateStore` (`_rate_store`): this process (`LocalRateStore`, the
 default), or Redis (`RedisRateStore`) so that every process on the account spends from one budget. A
@@ -31,11 +34,11 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TypeVar
 
 from ._headers import parse_int_header, parse_rate_limit_remaining, parse_retry_after
-from ._rate_store import LocalRateStore, RateStore, WaitTooLong, Window
+from ._rate_store import AsyncRateStore, LocalRateStore, RateStore, WaitTooLong, Window
 
 __all__ = ["BUCKETS", "RateLimitGovernor", "WaitTooLong", "buckets_of"]
 
@@ -197,8 +200,18 @@ class RateLimitGovernor:
             WaitTooLong: the wait would exceed ``max_wait`` or ``budget``; nothing was reserved. The client's
                 transport turns it into a `RateLimitError` carrying ``retry_after``.
         """
-        limit = self.max_wait if budget is None else min(self.max_wait, budget)
-        wait = self._use(lambda store: store.reserve(self._windows(buckets), limit))
+        windows, limit = self._admission(budget, buckets)
+        return self._admitted(self._use(lambda store: store.reserve(windows, limit)))
+
+    async def acquire_async(self, *, budget: float | None = None, buckets: Sequence[str] = ()) -> float:
+        """`acquire` for event loops: a shared store is awaited (``redis.asyncio``), never blocked on."""
+        windows, limit = self._admission(budget, buckets)
+        return self._admitted(await self._use_async(lambda store: store.reserve_async(windows, limit)))
+
+    def _admission(self, budget: float | None, buckets: Sequence[str]) -> tuple[list[Window], float]:
+        return self._windows(buckets), self.max_wait if budget is None else min(self.max_wait, budget)
+
+    def _admitted(self, wait: float) -> float:
         if wait > 0:
             with self._lock:
                 self.throttled += 1
@@ -217,6 +230,26 @@ class RateLimitGovernor:
             headers: The answer's headers.
             sent_at: When the request was sent, on this governor's clock (`now`), if known.
         """
+        calibration, pause = self._learn(status_code, headers, sent_at)
+        if calibration is not None:
+            self._use(lambda store: store.calibrate(*calibration))
+        if pause is not None:
+            self._use(lambda store: store.pause(pause))
+
+    async def observe_async(
+        self, status_code: int, headers: Mapping[str, str], *, sent_at: float | None = None
+    ) -> None:
+        """`observe` for event loops: a shared store is awaited (``redis.asyncio``), never blocked on."""
+        calibration, pause = self._learn(status_code, headers, sent_at)
+        if calibration is not None:
+            await self._use_async(lambda store: store.calibrate_async(*calibration))
+        if pause is not None:
+            await self._use_async(lambda store: store.pause_async(pause))
+
+    def _learn(
+        self, status_code: int, headers: Mapping[str, str], sent_at: float | None
+    ) -> tuple[tuple[Window, int] | None, float | None]:
+        """Take in what an answer teaches this process; return what to tell the store (calibration, pause)."""
         limit = parse_int_header(headers, "x-rate-limit")
         remaining = parse_rate_limit_remaining(headers)
         with self._lock:
@@ -225,36 +258,94 @@ class RateLimitGovernor:
             if self._configured_limit is None and limit is not None and limit > 0:
                 self._limit = limit
             account = self._limit
+        calibration = None
         if remaining is not None and account is not None:
             # What the server counted beyond the store's sends in the window is someone else's use.
             # Slack for calibration: the server counted about a round trip ago.
             slack = max(self.window * _SAFETY, self._round_trips.slowest(self._clock()))
-            window = Window("all", account, self.headroom, self.window, slack)
-            self._use(lambda store: store.calibrate(window, remaining))
+            calibration = (Window("all", account, self.headroom, self.window, slack), remaining)
+        pause = None
         if status_code == 429:
             retry_after = parse_retry_after(headers, self._wall_clock())
             # Without the header, hold everyone for one sustainable interval rather than not at all.
             pause = retry_after if retry_after is not None else self.window / max(account or 1, 1)
-            self._use(lambda store: store.pause(pause))
+        return calibration, pause
 
     def _use(self, step: Callable[[RateStore], _T]) -> _T:
         """Run ``step`` on the store in force; a failing shared store is replaced by the local one for a while."""
-        store = self.store
-        if store is not self._local and self._clock() >= self._fallback_until:
-            errors = getattr(store, "errors", (OSError,))
+        store = self._shared()
+        if store is not None:
             try:
                 return step(store)
             except WaitTooLong:
                 raise
-            except errors as error:
-                with self._lock:
-                    first = self.fallbacks == 0
-                    self.fallbacks += 1
-                    self._fallback_until = self._clock() + _STORE_RETRY
-                if first:
-                    _log.warning(
-                        "rate-limit store %r failed (%s): limiting per process until it answers again",
-                        store,
-                        type(error).__name__,
-                    )
+            except _errors(store) as error:
+                self._failed(store, error)
         return step(self._local)
+
+    async def _use_async(self, step: Callable[[AsyncRateStore], Awaitable[_T]]) -> _T:
+        """`_use` for event loops: the shared store's coroutines are awaited; the local store never waits."""
+        store = self._shared()
+        if store is not None:
+            try:
+                return await step(_awaitable(store))
+            except WaitTooLong:
+                raise
+            except _errors(store) as error:
+                self._failed(store, error)
+        return await step(self._local)
+
+    def _shared(self) -> RateStore | None:
+        """The shared store to ask, or None while the local one stands in (no shared store, or it failed)."""
+        store = self.store
+        if store is self._local or self._clock() < self._fallback_until:
+            return None
+        return store
+
+    def _failed(self, store: RateStore, error: BaseException) -> None:
+        with self._lock:
+            first = self.fallbacks == 0
+            self.fallbacks += 1
+            self._fallback_until = self._clock() + _STORE_RETRY
+        if first:
+            _log.warning(
+                "rate-limit store %r failed (%s): limiting per process until it answers again",
+                store,
+                type(error).__name__,
+            )
+
+
+def _errors(store: RateStore) -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = getattr(store, "errors", (OSError,))
+    return errors
+
+
+def _awaitable(store: RateStore) -> AsyncRateStore:
+    """``store`` itself if it offers the coroutines; else a view that calls it from a worker thread."""
+    if hasattr(store, "reserve_async"):
+        return store  # type: ignore[return-value]
+    return _ThreadedStore(store)
+
+
+class _ThreadedStore:
+    """A blocking custom store seen from an event loop: each step on a worker thread (anyio's pool)."""
+
+    __slots__ = ("_store",)
+
+    def __init__(self, store: RateStore) -> None:
+        self._store = store
+
+    async def reserve_async(self, windows: Sequence[Window], max_wait: float) -> float:
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(self._store.reserve, windows, max_wait)
+
+    async def calibrate_async(self, window: Window, remaining: int) -> None:
+        import anyio.to_thread
+
+        await anyio.to_thread.run_sync(self._store.calibrate, window, remaining)
+
+    async def pause_async(self, seconds: float) -> None:
+        import anyio.to_thread
+
+        await anyio.to_thread.run_sync(self._store.pause, seconds)

@@ -10,8 +10,9 @@ holds until one of those fields is read).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._generated import LazyClasses
 
 if TYPE_CHECKING:
     from fivetran_api.models.account_info import AccountInfo
@@ -135,10 +136,9 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+# A name whose generated module a regeneration removed raises `OperationUnavailableError` (an ImportError
+# saying it was removed from the API) when it is looked up; the other names, and `import fivetran_ext`,
+# are unaffected.
+if not TYPE_CHECKING:
+    # Hidden from mypy, which would otherwise accept any name here (as Any) instead of checking it.
+    __getattr__ = LazyClasses(globals(), _MODULE_OF)

@@ -70,10 +70,13 @@ class Emit:
 class Effect:
     """A step of a plan: call ``function()`` (no API request: e.g. a Redis claim); the reply is its result.
 
-    The async driver runs it in a worker thread, so a blocking store call never stalls the event loop.
+    The async driver awaits ``awaitable()`` instead, the same call made without blocking (e.g. through
+    ``redis.asyncio``); without one it runs ``function`` in a worker thread, so a blocking store call never
+    stalls the event loop either way.
     """
 
     function: Callable[[], Any]
+    awaitable: Callable[[], Awaitable[Any]] | None = None
 
 
 def attempt(call: Any) -> Generator[Any, Any, Outcome[Any, Any]]:

@@ -240,6 +240,11 @@ class RetryState:
             name: left if value is None else min(value, left) for name, value in self._timeouts.items()
         }
 
+    @property
+    def governed(self) -> bool:
+        """Whether a rate-limit governor admits this request's attempts (and learns from their answers)."""
+        return self._retrier.governor is not None
+
     def admission_delay(self) -> float:
         """Seconds the rate-limit governor (if any) holds this attempt back before sending it.
 
@@ -252,14 +257,43 @@ class RetryState:
             return 0.0
         from ._governor import WaitTooLong, buckets_of  # loaded with the governor: no cost without one
 
-        policy = self._retrier.policy
-        budget = None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
         try:
-            wait = governor.acquire(budget=budget, buckets=buckets_of(self.request.method, self.request.url.path))
+            wait = governor.acquire(
+                budget=self._budget(), buckets=buckets_of(self.request.method, self.request.url.path)
+            )
         except WaitTooLong as too_long:
             raise self._held_back(too_long) from None
         self._sent_at = governor.now() + wait
         return wait
+
+    async def admission_delay_async(self) -> float:
+        """`admission_delay` for the async transport: a shared store is awaited, the event loop never blocks."""
+        governor = self._retrier.governor
+        if governor is None:
+            return 0.0
+        from ._governor import WaitTooLong, buckets_of
+
+        buckets = buckets_of(self.request.method, self.request.url.path)
+        try:
+            wait = await governor.acquire_async(budget=self._budget(), buckets=buckets)
+        except WaitTooLong as too_long:
+            raise self._held_back(too_long) from None
+        self._sent_at = governor.now() + wait
+        return wait
+
+    def observe(self, response: httpx.Response) -> None:
+        """Let the governor (if any) learn from an answer: limit, remaining quota, ``Retry-After``, round trip."""
+        if self._retrier.governor is not None:
+            self._retrier.governor.observe(response.status_code, response.headers, sent_at=self._sent_at)
+
+    async def observe_async(self, response: httpx.Response) -> None:
+        """`observe` for the async transport."""
+        if self._retrier.governor is not None:
+            await self._retrier.governor.observe_async(response.status_code, response.headers, sent_at=self._sent_at)
+
+    def _budget(self) -> float | None:
+        policy = self._retrier.policy
+        return None if policy.deadline is None else policy.deadline - (policy.clock() - self._started)
 
     def _held_back(self, wait: WaitTooLong) -> RateLimitError:
         # No answer exists: the error describes the refusal as the 429 it avoids, with retry_after set.
@@ -286,10 +320,12 @@ class RetryState:
         raise self.transport_error(error) from error
 
     def after_response(self, response: httpx.Response) -> float | None:
-        """Return the delay before retrying after this (read) response, or None to keep it as final."""
+        """Return the delay before retrying after this (read) response, or None to keep it as final.
+
+        The governor learns from the response first, through `observe` (or `observe_async`): the transport
+        calls it, so that the async one can await a shared store.
+        """
         status = response.status_code
-        if self._retrier.governor is not None:
-            self._retrier.governor.observe(status, response.headers, sent_at=self._sent_at)
         if status < 400 or status not in self._retryable_statuses():
             return None
         policy = self._retrier.policy

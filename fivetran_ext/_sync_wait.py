@@ -18,13 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any, get_args
 
 from ._call import Call
 from ._errors import APIError, FivetranError
-from ._plans import Effect, Sleep
-from ._run_claims import RunClaimStore, claim_run, release_run
+from ._plans import Sleep
+from ._run_claims import RunClaimStore, claim_effect, release_effect
 from ._sync_run import (
     OnReschedule,
     SyncCheck,
@@ -306,7 +305,7 @@ def plan_start(
     claimed: SyncRun | None = None
     if claims is not None:
         candidate = replace(run, triggers=1)
-        held: SyncRun = yield Effect(partial(claim_run, claims, candidate, status, now))
+        held: SyncRun = yield claim_effect(claims, candidate, status, now)
         if held != candidate:
             return held  # another worker's run covers this connection: join it
         claimed = candidate
@@ -322,7 +321,7 @@ def plan_start(
         if restore is not None:
             yield calls.set_schedule(connection_id, restore)
         if claimed is not None and claims is not None:
-            yield Effect(partial(release_run, claims, claimed))
+            yield release_effect(claims, claimed)
         raise
     return replace(run, restore_schedule=restore, triggers=1)
 

@@ -267,6 +267,7 @@ class RetryTransport(httpx.BaseTransport):
             except (httpx.TransportError, httpx.DecodingError) as error:
                 delay = state.after_error(error)
             else:
+                state.observe(response)
                 delay = state.after_response(response)
                 if delay is None:
                     return _complete(state, response)
@@ -311,9 +312,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             self._lifetime.check(request)
             state.before_attempt()
-            hold = state.admission_delay()
-            if hold > 0:
-                await self._retrier.async_sleep(hold)
+            if state.governed:
+                # Awaited: with a Redis store, the event loop runs other tasks while Redis decides.
+                hold = await state.admission_delay_async()
+                if hold > 0:
+                    await self._retrier.async_sleep(hold)
             try:
                 try:
                     # A cancel scope ends the attempt wherever it waits: connecting, headers or body.
@@ -324,6 +327,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             except (httpx.TransportError, httpx.DecodingError) as error:
                 delay = state.after_error(error)
             else:
+                if state.governed:
+                    await state.observe_async(response)
                 delay = state.after_response(response)
                 if delay is None:
                     return _complete(state, response)

@@ -13,6 +13,7 @@ Measures, against servers on 127.0.0.1 only:
 * parsing a 20,000-table x 25-column schema config through ``get_schema_config`` vs ``json.loads`` alone;
 * ``async_fan_out`` of 500 details calls with 50 ms server latency at concurrency 50 vs sequential awaits;
 * a thread fan-out under the fake API's rate limit, with and without a ``RateLimitGovernor``;
+* the event-loop stall while Redis is slow to admit a request, blocking store call vs ``redis.asyncio`` (bench_loop.py);
 * other Python clients for Fivetran from PyPI (scratch virtualenvs, see bench_peers.py) on the same server.
 
 Prints a table with PASS/MISS against each target and writes the same (with the command, date and
@@ -54,6 +55,7 @@ import bench_budget  # noqa: E402 - the scripts folder is not a package
 import bench_cli  # noqa: E402
 import bench_fleet  # noqa: E402
 import bench_import  # noqa: E402
+import bench_loop  # noqa: E402
 import bench_models  # noqa: E402
 import bench_overhead  # noqa: E402
 import bench_peers  # noqa: E402
@@ -74,6 +76,7 @@ SECTIONS = (
     "peers",
     "fleet",
     "budget",
+    "loop",
     "cli",
     "models",
 )
@@ -883,6 +886,7 @@ MEASUREMENTS: dict[str, Callable[[Sizes, argparse.Namespace], Section]] = {
     "peers": measure_peers,
     "fleet": lambda sizes, args: bench_fleet.measure(args.quick, Section, Row),
     "budget": lambda sizes, args: bench_budget.measure(args.quick, Section, Row),
+    "loop": lambda sizes, args: bench_loop.measure(args.quick, Section, Row),
     "cli": bench_cli.section,
     "models": lambda sizes, args: bench_models.measure(args.quick, Section, Row),
 }

@@ -42,6 +42,7 @@ __all__ = [
     "DataOrNoneOf",
     "GeneratedModel",
     "ItemsOf",
+    "ModelReader",
     "NoData",
     "PageOf",
     "SyncResource",
@@ -56,13 +57,34 @@ PageCall = Callable[[int | None, str | None], Call[Page[T]]]
 """A call builder for one page: ``(limit, cursor) -> Call[Page[T]]``."""
 
 
-class DataOf(Generic[T]):
+class ModelReader(Generic[T]):
+    """What the result readers of a model share: the model, named by a function and resolved on first use.
+
+    Readers are built when a resource module loads (``DataOf(lambda: models.Transformation)``) and the
+    generated model is imported only when the first response is read, so a model a regeneration removed
+    fails only the methods that read it, with `OperationUnavailableError` (see `fivetran_ext._generated`).
+    The function runs once; later reads of `model` return the class it gave.
+    """
+
+    __slots__ = ("_load", "_model")
+
+    def __init__(self, model: Callable[[], type[T]]) -> None:
+        self._load = model
+        self._model: type[T] | None = None
+
+    @property
+    def model(self) -> type[T]:
+        """The generated model class (imported on the first read)."""
+        model = self._model
+        if model is None:
+            model = self._model = self._load()
+        return model
+
+
+class DataOf(ModelReader[T]):
     """Result reader: the envelope's ``data``, which must be a ``model`` instance."""
 
-    __slots__ = ("model",)
-
-    def __init__(self, model: type[T]) -> None:
-        self.model = model
+    __slots__ = ()
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> T:
         data = _data(operation, response)
@@ -71,17 +93,14 @@ class DataOf(Generic[T]):
         return data
 
 
-class DataOrNoneOf(Generic[T]):
+class DataOrNoneOf(ModelReader[T]):
     """Result reader: the envelope's ``data`` as a ``model`` when the API sent one, else None.
 
     For updates that answer with the updated object (the spec and the live API) where the Go SDK's
     fixtures show a bare ``{"code", "message"}``: the object is never dropped, and its absence is no error.
     """
 
-    __slots__ = ("model",)
-
-    def __init__(self, model: type[T]) -> None:
-        self.model = model
+    __slots__ = ()
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> T | None:
         try:
@@ -115,7 +134,7 @@ M = TypeVar("M", bound=GeneratedModel)
 ItemT = TypeVar("ItemT", bound=ListItem)
 
 
-class PageOf(Generic[ItemT]):
+class PageOf(ModelReader[ItemT]):
     """Result reader: a `Page` from ``data.items`` (each read as ``model``) and ``data.next_cursor``.
 
     Items are built straight from the JSON the transport already parsed (the generated parser is skipped):
@@ -124,11 +143,8 @@ class PageOf(Generic[ItemT]):
     passing the detail model (`Connection`) means ``stream()`` and ``get()`` hand out one type.
     """
 
-    __slots__ = ("model",)
+    __slots__ = ()
     skips_generated_parser = True
-
-    def __init__(self, model: type[ItemT]) -> None:
-        self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> Page[ItemT]:
         data = envelope_data(operation, response)
@@ -167,7 +183,7 @@ class NoData:
         return None
 
 
-class DataOrBodyOf(Generic[M]):
+class DataOrBodyOf(ModelReader[M]):
     """Result reader for the operations the spec once declared without the envelope.
 
     Approving a fingerprint and a proxy agent's details were declared as a bare object while Fivetran (and
@@ -175,12 +191,9 @@ class DataOrBodyOf(Generic[M]):
     the envelope. Either shape reads as a ``model``, straight from the JSON the transport parsed.
     """
 
-    __slots__ = ("model",)
+    __slots__ = ()
 
     skips_generated_parser = True
-
-    def __init__(self, model: type[M]) -> None:
-        self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> M:
         body = response.parsed
@@ -196,19 +209,16 @@ class DataOrBodyOf(Generic[M]):
         return _build(self.model, body, operation, response)
 
 
-class ItemsOf(Generic[M]):
+class ItemsOf(ModelReader[M]):
     """Result reader: a list of ``model`` from ``data`` given as a list, as ``{"items": [...]}`` or as one object.
 
     For ``GET /public/connector-types``, which "returns all available source types" while the spec declares
     ``data`` as a single object: whichever shape arrives, the caller gets a list.
     """
 
-    __slots__ = ("model",)
+    __slots__ = ()
 
     skips_generated_parser = True
-
-    def __init__(self, model: type[M]) -> None:
-        self.model = model
 
     def __call__(self, operation: ModuleType, response: Response[Any]) -> list[M]:
         # The generated parser cannot represent a list here: read the envelope the transport parsed.
@@ -442,6 +452,8 @@ class AsyncResource(_Resource):
 
                 return await async_fan_out(self._run, step.calls, concurrency=step.concurrency)
             if isinstance(step, Effect):
+                if step.awaitable is not None:
+                    return await step.awaitable()
                 import anyio.to_thread
 
                 return await anyio.to_thread.run_sync(step.function)

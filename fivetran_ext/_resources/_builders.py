@@ -50,8 +50,8 @@ def pages(operation: str, result: PageOf[ItemT], **bound: Any) -> PageCall[ItemT
     """A page call builder for a list operation; ``bound`` (a checked parent id, filters) goes into every page.
 
     Example:
-        _list = pages(list_all_roles, PageOf(Role))            # (limit, cursor) -> Call[Page[Role]]
-        _users = pages(list_users_in_team, PageOf(TeamMembership), team_id=path_param("team_id", team_id))
+        _list = pages(list_all_roles, PageOf(lambda: models.Role))   # (limit, cursor) -> Call[Page[Role]]
+        _users = pages(list_users_in_team, PageOf(lambda: models.TeamMembership), team_id=checked_team_id)
     """
 
     def build(limit: int | None, cursor: str | None) -> Call[Page[ItemT]]:

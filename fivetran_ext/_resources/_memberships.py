@@ -6,6 +6,7 @@ only the generated modules and names differ; `MembershipCalls` holds those diffe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -27,22 +28,22 @@ class MembershipCalls(Generic[T]):
     Attributes:
         owner: The owner's id name, also its generated keyword (``"user_id"``, ``"team_id"``).
         target: The member resource's id name, also its generated keyword (``"connection_id"``, ...).
-        model: The membership model every reading operation returns.
+        model: Gives the membership model every reading operation returns (imported on first use).
         list_operation, add_operation, get_operation, update_operation, remove_operation: Generated module paths.
-        add_body, update_body: Generated request models of add and update.
+        add_body, update_body: Give the generated request models of add and update (imported on first use).
         target_field: The JSON field naming the member resource in the add body (``"id"``, ``"user_id"``).
     """
 
     owner: str
     target: str
-    model: type[T]
+    model: Callable[[], type[T]]
     list_operation: str
     add_operation: str
     get_operation: str
     update_operation: str
     remove_operation: str
-    add_body: type[GeneratedModel]
-    update_body: type[GeneratedModel]
+    add_body: Callable[[], type[GeneratedModel]]
+    update_body: Callable[[], type[GeneratedModel]]
     target_field: str = "id"
 
     def list(self, owner_id: str, **filters: Any) -> PageCall[T]:
@@ -54,7 +55,7 @@ class MembershipCalls(Generic[T]):
     def add(self, owner_id: str, target_id: str, role: str) -> Call[T]:
         """Give the owner ``role`` on the target (the API answers with the new membership)."""
         body = json_body(
-            self.add_body,
+            self.add_body(),
             **{self.target_field: path_param(self.target, target_id), "role": required_text("role", role)},
         )
         return Call(
@@ -71,7 +72,7 @@ class MembershipCalls(Generic[T]):
         The spec declares the updated membership as ``data`` (normalization adds it where the export
         forgot); the Go SDK's fixtures answer with a bare message, which reads as None.
         """
-        body = json_body(self.update_body, role=required_text("role", role))
+        body = json_body(self.update_body(), role=required_text("role", role))
         return Call(self.update_operation, {**self._ids(owner_id, target_id), "body": body}, DataOrNoneOf(self.model))
 
     def remove(self, owner_id: str, target_id: str) -> Call[None]:

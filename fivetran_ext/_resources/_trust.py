@@ -32,22 +32,22 @@ class TrustCalls(Generic[T]):
         owner: The owner's id name, also its generated keyword (``"connection_id"``, ``"destination_id"``).
         item: The method's name for the hash (``"certificate_hash"``); the generated keyword is ``hash_``.
         proof: The JSON field carrying what is approved (``"encoded_cert"``, ``"public_key"``).
-        model: What reading operations return.
+        model: Gives what reading operations return (a function: the generated model is imported on first use).
         approved: The reader of the approval's response.
         list_operation, approve_operation, get_operation, revoke_operation: Generated module paths.
-        approve_body: The generated request model of the approval.
+        approve_body: Gives the generated request model of the approval (imported on first use).
     """
 
     owner: str
     item: str
     proof: str
-    model: type[T]
+    model: Callable[[], type[T]]
     approved: Callable[[ModuleType, Response[Any]], T]
     list_operation: str
     approve_operation: str
     get_operation: str
     revoke_operation: str
-    approve_body: type[GeneratedModel]
+    approve_body: Callable[[], type[GeneratedModel]]
 
     def list(self, owner_id: str) -> PageCall[T]:
         """The page call of the owner's approved items."""
@@ -56,7 +56,7 @@ class TrustCalls(Generic[T]):
     def approve(self, owner_id: str, item_hash: str, proof: str) -> Call[T]:
         """Trust ``proof`` (a base64 certificate or a public key) with hash ``item_hash`` for the owner."""
         body = json_body(
-            self.approve_body,
+            self.approve_body(),
             hash=required_text(self.item, item_hash),
             **{self.proof: required_text(self.proof, proof)},
         )

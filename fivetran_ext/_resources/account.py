@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from .._models import AccountInfo
+from typing import TYPE_CHECKING
+
+from .. import _models as models
 from ._base import AsyncResource, Call, DataOf, SyncResource
+
+if TYPE_CHECKING:
+    from .._models import AccountInfo
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -11,7 +16,7 @@ get_account_info = "fivetran_api.api.account_management.get_account_info"
 
 __all__ = ["Account", "AsyncAccount"]
 
-_INFO = Call(get_account_info, {}, DataOf(AccountInfo))
+_INFO = Call(get_account_info, {}, DataOf(lambda: models.AccountInfo))
 
 
 class Account(SyncResource):

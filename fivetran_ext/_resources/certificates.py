@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
-from fivetran_api.models.approve_certificate_request import ApproveCertificateRequest
-from fivetran_api.models.approve_certificate_request_approve_destination_certificate import (
-    ApproveCertificateRequestApproveDestinationCertificate,
-)
-from fivetran_api.models.trust_certificate_request import TrustCertificateRequest
-
-from .._models import Certificate
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from ._base import AsyncResource, Call, DataOf, NoData, SyncResource
 from ._builders import json_body, optional_text, required_text
 from ._trust import TrustCalls
+
+if TYPE_CHECKING:
+    from .._models import Certificate
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -34,25 +33,25 @@ _CONNECTIONS = TrustCalls(
     owner="connection_id",
     item="certificate_hash",
     proof="encoded_cert",
-    model=Certificate,
-    approved=DataOf(Certificate),
+    model=lambda: models.Certificate,
+    approved=DataOf(lambda: models.Certificate),
     list_operation=get_connection_certificates_list,
     approve_operation=approve_connection_certificate,
     get_operation=get_connection_certificate_details,
     revoke_operation=revoke_connection_certificate,
-    approve_body=ApproveCertificateRequest,
+    approve_body=lambda: request_models.ApproveCertificateRequest,
 )
 _DESTINATIONS = TrustCalls(
     owner="destination_id",
     item="certificate_hash",
     proof="encoded_cert",
-    model=Certificate,
-    approved=DataOf(Certificate),
+    model=lambda: models.Certificate,
+    approved=DataOf(lambda: models.Certificate),
     list_operation=get_destination_certificates_list,
     approve_operation=approve_destination_certificate,
     get_operation=get_destination_certificate_details,
     revoke_operation=revoke_destination_certificate,
-    approve_body=ApproveCertificateRequestApproveDestinationCertificate,
+    approve_body=lambda: request_models.ApproveCertificateRequestApproveDestinationCertificate,
 )
 
 
@@ -63,7 +62,7 @@ def _approve(
     if (connection_id is None) == (destination_id is None):
         raise ValueError("pass exactly one of connection_id or destination_id")
     body = json_body(
-        TrustCertificateRequest,
+        request_models.TrustCertificateRequest,
         hash=required_text("certificate_hash", certificate_hash),
         encoded_cert=required_text("encoded_cert", encoded_cert),
         connection_id=optional_text("connection_id", connection_id),

@@ -13,8 +13,9 @@ from enum import StrEnum
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
+from .. import _models as models
+from .. import _request_models as request_models
 from .._call import Call
-from .._models import ConnectCard, Connection, ConnectionState
 from .._pagination import Page
 from .._paths import path_param
 from .._validation import (
@@ -32,6 +33,7 @@ from ._common import Check, Converted, RawData, check_options, trust_flags, with
 
 if TYPE_CHECKING:
     from .._fleet import FleetCalls
+    from .._models import ConnectCard, Connection, ConnectionState
     from .._run_claims import RunClaimStore
     from .._schema_config import ColumnEntry, SchemaConfig
     from .._sync_run import OnReschedule, SyncCheck, SyncRun
@@ -102,26 +104,20 @@ def _daily_time(name: str, value: str | None) -> str | None:
 @cache
 def _option_checks() -> dict[str, Check]:
     # Built on first use: the generated enums are imported only by create/update.
-    from fivetran_api.models.new_connector_request_v1_data_delay_sensitivity import (
-        NewConnectorRequestV1DataDelaySensitivity,
-    )
-    from fivetran_api.models.new_connector_request_v1_networking_method import NewConnectorRequestV1NetworkingMethod
-    from fivetran_api.models.new_connector_request_v1_schedule_type import NewConnectorRequestV1ScheduleType
-
     return {
         "config": json_object,
         "auth": json_object,
         "paused": flag,
         "pause_after_trial": flag,
         "sync_frequency": _frequency,
-        "schedule_type": partial(choice, allowed=NewConnectorRequestV1ScheduleType),
+        "schedule_type": partial(choice, allowed=request_models.NewConnectorRequestV1ScheduleType),
         "daily_sync_time": _daily_time,
-        "data_delay_sensitivity": partial(choice, allowed=NewConnectorRequestV1DataDelaySensitivity),
+        "data_delay_sensitivity": partial(choice, allowed=request_models.NewConnectorRequestV1DataDelaySensitivity),
         "data_delay_threshold": check_count,
         "trust_certificates": flag,
         "trust_fingerprints": flag,
         "run_setup_tests": flag,
-        "networking_method": partial(choice, allowed=NewConnectorRequestV1NetworkingMethod),
+        "networking_method": partial(choice, allowed=request_models.NewConnectorRequestV1NetworkingMethod),
         "proxy_agent_id": optional_text,
         "private_link_id": optional_text,
         "hybrid_deployment_agent_id": optional_text,
@@ -132,14 +128,10 @@ def _option_checks() -> dict[str, Check]:
 
 @cache
 def _new_option_checks() -> dict[str, Check]:
-    from fivetran_api.models.new_connector_request_v1_destination_schema_names import (
-        NewConnectorRequestV1DestinationSchemaNames,
-    )
-
     return {
         **_option_checks(),
         "connect_card_config": json_object,
-        "destination_schema_names": partial(choice, allowed=NewConnectorRequestV1DestinationSchemaNames),
+        "destination_schema_names": partial(choice, allowed=request_models.NewConnectorRequestV1DestinationSchemaNames),
     }
 
 
@@ -150,8 +142,8 @@ class _ExcludeMode(StrEnum):
     EXCLUDE = "EXCLUDE"
 
 
-_CONNECTION = DataOf(Connection)
-CONNECTION_PAGE = PageOf(Connection)
+_CONNECTION = DataOf(lambda: models.Connection)
+CONNECTION_PAGE = PageOf(lambda: models.Connection)
 """Reader of connection lists (also ``GET /v1/groups/{id}/connections``): items as `Connection`."""
 _NO_DATA = NoData()
 
@@ -188,7 +180,7 @@ def _delete(connection_id: str) -> Call[None]:
 def _get_state(connection_id: str) -> Call[ConnectionState]:
     connection_state = "fivetran_api.api.connection_management.connection_state"
 
-    return by_id(connection_state, DataOf(ConnectionState), "connection_id")(connection_id)
+    return by_id(connection_state, DataOf(lambda: models.ConnectionState), "connection_id")(connection_id)
 
 
 def _get_schema_config(connection_id: str) -> Call[SchemaConfig]:
@@ -213,23 +205,29 @@ def _create(
     group_id: str, service: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]
 ) -> Call[Connection]:
     create_connection = "fivetran_api.api.connection_management.create_connection"
-    from fivetran_api.models.new_connector_request_v1 import NewConnectorRequestV1
 
     fields = {
         "group_id": required_text("group_id", group_id),
         "service": required_text("service", service),
         **_schedule(check_options(options, _new_option_checks())),
     }
-    return Call(create_connection, {"body": json_body(NewConnectorRequestV1, **with_extra(fields, extra))}, _CONNECTION)
+    return Call(
+        create_connection,
+        {"body": json_body(request_models.NewConnectorRequestV1, **with_extra(fields, extra))},
+        _CONNECTION,
+    )
 
 
 def _update(connection_id: str, extra: Mapping[str, Any] | None, options: Mapping[str, Any]) -> Call[Connection]:
     modify_connection = "fivetran_api.api.connection_management.modify_connection"
-    from fivetran_api.models.update_connector_request import UpdateConnectorRequest
 
     fields = with_extra(_schedule(check_options(options, _option_checks())), extra, update=True)
     arguments = {"connection_id": path_param("connection_id", connection_id)}
-    return Call(modify_connection, {**arguments, "body": json_body(UpdateConnectorRequest, **fields)}, _CONNECTION)
+    return Call(
+        modify_connection,
+        {**arguments, "body": json_body(request_models.UpdateConnectorRequest, **fields)},
+        _CONNECTION,
+    )
 
 
 def _set_sync_frequency(
@@ -241,20 +239,18 @@ def _set_sync_frequency(
 
 def _sync(connection_id: str, force: bool) -> Call[None]:
     sync_connection = "fivetran_api.api.connection_management.sync_connection"
-    from fivetran_api.models.sync_connector_request import SyncConnectorRequest
 
     # Always a body: {"force": false} says what is meant, and retries key on the force flag (_operations.py).
-    body = json_body(SyncConnectorRequest, force=flag("force", force))
+    body = json_body(request_models.SyncConnectorRequest, force=flag("force", force))
     return Call(sync_connection, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA)
 
 
 def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]] | None) -> Call[None]:
     resync_connection = "fivetran_api.api.connection_management.resync_connection"
-    from fivetran_api.models.resync_connector_request import ResyncConnectorRequest
 
     check_confirm(confirm, "A historical resync")
     scope_tables = None if scope is None else check_tables("scope", scope)
-    body = json_body(ResyncConnectorRequest, scope=scope_tables)
+    body = json_body(request_models.ResyncConnectorRequest, scope=scope_tables)
     return Call(
         resync_connection, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA
     )
@@ -262,32 +258,26 @@ def _resync(connection_id: str, confirm: bool, scope: Mapping[str, Sequence[str]
 
 def _resync_tables(connection_id: str, confirm: bool, tables: Mapping[str, Sequence[str]]) -> Call[None]:
     resync_tables = "fivetran_api.api.connection_schema_management.resync_tables"
-    from fivetran_api.models.resync_tables_body import ResyncTablesBody
 
     check_confirm(confirm, "A table resync")
     # The body is the schema -> tables map itself; from_dict keeps every schema name as given.
-    body = ResyncTablesBody.from_dict(check_tables("tables", tables))
+    body = request_models.ResyncTablesBody.from_dict(check_tables("tables", tables))
     return Call(resync_tables, {"connection_id": path_param("connection_id", connection_id), "body": body}, _NO_DATA)
 
 
 def _update_state(connection_id: str, state: Mapping[str, Any]) -> Call[None]:
     modify_connection_state = "fivetran_api.api.connection_management.modify_connection_state"
-    from fivetran_api.models.update_function_or_connector_sdk_state import UpdateFunctionOrConnectorSdkState
 
     if state is None:
         raise TypeError("state must be a mapping (the connection's new state), got None")
-    body = json_body(UpdateFunctionOrConnectorSdkState, state=json_object("state", state))
+    body = json_body(request_models.UpdateFunctionOrConnectorSdkState, state=json_object("state", state))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
     # The live API answers without `data` (the spec declares it): nothing to return.
     return Call(modify_connection_state, arguments, _NO_DATA)
 
 
 def _handling(value: str | None) -> str | None:
-    from fivetran_api.models.standard_config_update_request_schema_change_handling import (
-        StandardConfigUpdateRequestSchemaChangeHandling,
-    )
-
-    return choice("schema_change_handling", value, StandardConfigUpdateRequestSchemaChangeHandling)
+    return choice("schema_change_handling", value, request_models.StandardConfigUpdateRequestSchemaChangeHandling)
 
 
 def _update_schema_config(
@@ -298,14 +288,13 @@ def _update_schema_config(
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
     modify_connection_schema_config = "fivetran_api.api.connection_schema_management.modify_connection_schema_config"
-    from fivetran_api.models.standard_config_update_request import StandardConfigUpdateRequest
 
     fields = {
         "schema_change_handling": _handling(schema_change_handling),
         "schemas": check_named_objects("schemas", schemas),
         "is_type_locked": flag("is_type_locked", is_type_locked),
     }
-    body = json_body(StandardConfigUpdateRequest, **with_extra(fields, extra, update=True))
+    body = json_body(request_models.StandardConfigUpdateRequest, **with_extra(fields, extra, update=True))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
     return Call(modify_connection_schema_config, arguments, _schema_config())
 
@@ -319,13 +308,12 @@ def _create_schema_config(
     pre_create_connection_schema_config = (
         "fivetran_api.api.connection_schema_management.pre_create_connection_schema_config"
     )
-    from fivetran_api.models.standard_config_create_request import StandardConfigCreateRequest
 
     fields = {
         "schemas": check_named_objects("schemas", schemas),
         "schema_change_handling": _handling(schema_change_handling),
     }
-    body = json_body(StandardConfigCreateRequest, **with_extra(fields, extra))
+    body = json_body(request_models.StandardConfigCreateRequest, **with_extra(fields, extra))
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
     return Call(pre_create_connection_schema_config, arguments, _schema_config())
 
@@ -333,9 +321,10 @@ def _create_schema_config(
 def _reload_schema_config(connection_id: str, exclude_mode: str | None) -> Call[SchemaConfig]:
     # Without a mode the body is {}: the API then keeps every schema's and table's state (PRESERVE).
     reload_connection_schema_config = "fivetran_api.api.connection_schema_management.reload_connection_schema_config"
-    from fivetran_api.models.reload_standard_config_request import ReloadStandardConfigRequest
 
-    body = json_body(ReloadStandardConfigRequest, exclude_mode=choice("exclude_mode", exclude_mode, _ExcludeMode))
+    body = json_body(
+        request_models.ReloadStandardConfigRequest, exclude_mode=choice("exclude_mode", exclude_mode, _ExcludeMode)
+    )
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
     return Call(reload_connection_schema_config, arguments, _schema_config())
 
@@ -375,10 +364,9 @@ def _update_schema(
     modify_connection_database_schema_config = (
         "fivetran_api.api.connection_schema_management.modify_connection_database_schema_config"
     )
-    from fivetran_api.models.schema_update_request import SchemaUpdateRequest
 
     fields = {"enabled": flag("enabled", enabled), "tables": check_named_objects("tables", tables)}
-    body = json_body(SchemaUpdateRequest, **with_extra(fields, extra))
+    body = json_body(request_models.SchemaUpdateRequest, **with_extra(fields, extra))
     return Call(
         modify_connection_database_schema_config, {**_path(connection_id, schema), "body": body}, _schema_config()
     )
@@ -394,15 +382,13 @@ def _update_table(
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
     modify_connection_table_config = "fivetran_api.api.connection_schema_management.modify_connection_table_config"
-    from fivetran_api.models.table_update_request import TableUpdateRequest
-    from fivetran_api.models.table_update_request_sync_mode import TableUpdateRequestSyncMode
 
     fields = {
         "enabled": flag("enabled", enabled),
-        "sync_mode": choice("sync_mode", sync_mode, TableUpdateRequestSyncMode),
+        "sync_mode": choice("sync_mode", sync_mode, request_models.TableUpdateRequestSyncMode),
         "columns": check_named_objects("columns", columns),
     }
-    body = json_body(TableUpdateRequest, **with_extra(fields, extra))
+    body = json_body(request_models.TableUpdateRequest, **with_extra(fields, extra))
     arguments = {**_path(connection_id, schema, table), "body": body}
     return Call(modify_connection_table_config, arguments, _schema_config())
 
@@ -416,14 +402,13 @@ def _update_column(
     extra: Mapping[str, Any] | None,
 ) -> Call[SchemaConfig]:
     modify_connection_column_config = "fivetran_api.api.connection_schema_management.modify_connection_column_config"
-    from fivetran_api.models.column_update_request import ColumnUpdateRequest
 
     fields = {
         "enabled": flag("enabled", enabled),
         "hashed": flag("hashed", hashed),
         "is_primary_key": flag("is_primary_key", is_primary_key),
     }
-    body = json_body(ColumnUpdateRequest, **with_extra(fields, extra))
+    body = json_body(request_models.ColumnUpdateRequest, **with_extra(fields, extra))
     arguments = {**_path(connection_id, *location), "body": body}
     return Call(modify_connection_column_config, arguments, _schema_config())
 
@@ -438,14 +423,13 @@ def _drop_blocked_columns(connection_id: str, columns: Mapping[str, Mapping[str,
     delete_multiple_columns_connection_config = (
         "fivetran_api.api.connection_schema_management.delete_multiple_columns_connection_config"
     )
-    from fivetran_api.models.drop_columns_request import DropColumnsRequest
 
     schemas = {
         schema: {"tables": {table: {"columns": names} for table, names in tables.items()}}
         for schema, tables in check_columns("columns", columns).items()
     }
     arguments = {"connection_id": path_param("connection_id", connection_id)}
-    body = json_body(DropColumnsRequest, schemas=schemas)
+    body = json_body(request_models.DropColumnsRequest, schemas=schemas)
     return Call(delete_multiple_columns_connection_config, {**arguments, "body": body}, _NO_DATA)
 
 
@@ -454,9 +438,8 @@ def _run_setup_tests(
 ) -> Call[Connection]:
     # Always a body, {} at least: the spec makes an omitted body a 400.
     run_setup_tests = "fivetran_api.api.connection_management.run_setup_tests"
-    from fivetran_api.models.run_setup_tests_request import RunSetupTestsRequest
 
-    body = json_body(RunSetupTestsRequest, **trust_flags(trust_certificates, trust_fingerprints))
+    body = json_body(request_models.RunSetupTestsRequest, **trust_flags(trust_certificates, trust_fingerprints))
     return Call(
         run_setup_tests, {"connection_id": path_param("connection_id", connection_id), "body": body}, _CONNECTION
     )
@@ -464,15 +447,14 @@ def _run_setup_tests(
 
 def _connect_card(connection_id: str, redirect_uri: str, hide_setup_guide: bool | None) -> Call[ConnectCard]:
     connect_card = "fivetran_api.api.connection_management.connect_card"
-    from fivetran_api.models.connect_card_config_request import ConnectCardConfigRequest
 
     card = present(
         redirect_uri=required_text("redirect_uri", redirect_uri),
         hide_setup_guide=flag("hide_setup_guide", hide_setup_guide),
     )
-    body = json_body(ConnectCardConfigRequest, connect_card_config=card)
+    body = json_body(request_models.ConnectCardConfigRequest, connect_card_config=card)
     arguments = {"connection_id": path_param("connection_id", connection_id), "body": body}
-    return Call(connect_card, arguments, DataOf(ConnectCard))
+    return Call(connect_card, arguments, DataOf(lambda: models.ConnectCard))
 
 
 def _set_schedule(connection_id: str, schedule_type: str) -> Call[Connection]:

@@ -7,17 +7,19 @@ import zipfile
 from collections.abc import AsyncIterator, Iterator
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from fivetran_api.models.create_connector_sdk_package_body import CreateConnectorSdkPackageBody
-from fivetran_api.models.update_connector_sdk_package_body import UpdateConnectorSdkPackageBody
 from fivetran_api.types import File
 
-from .._models import ConnectorSdkPackage
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, Content, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, optional_text, pages
+
+if TYPE_CHECKING:
+    from .._models import ConnectorSdkPackage
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -33,10 +35,10 @@ __all__ = ["AsyncConnectorSdkPackages", "ConnectorSdkPackages", "PackageSource"]
 PackageSource = bytes | bytearray | memoryview | str | os.PathLike[str] | BinaryIO
 """A ZIP archive to upload: its bytes, a path to it, or a binary file object open for reading."""
 
-_PACKAGE = DataOf(ConnectorSdkPackage)
+_PACKAGE = DataOf(lambda: models.ConnectorSdkPackage)
 _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or the end record of an empty archive
 
-_list = pages(list_connector_sdk_packages, PageOf(ConnectorSdkPackage))
+_list = pages(list_connector_sdk_packages, PageOf(lambda: models.ConnectorSdkPackage))
 _get = by_id(get_connector_sdk_package, _PACKAGE, "package_id")
 _delete = by_id(delete_connector_sdk_package, NoData(), "package_id")
 _download = by_id(download_connector_sdk_package, Content(), "package_id")
@@ -69,13 +71,13 @@ def _zip_file(package: PackageSource, file_name: str | None) -> File:
 
 
 def _upload(package: PackageSource, file_name: str | None) -> Call[ConnectorSdkPackage]:
-    body = CreateConnectorSdkPackageBody(file=_zip_file(package, file_name))
+    body = request_models.CreateConnectorSdkPackageBody(file=_zip_file(package, file_name))
     return Call(create_connector_sdk_package, {"body": body}, _PACKAGE)
 
 
 def _replace(package_id: str, package: PackageSource, file_name: str | None) -> Call[ConnectorSdkPackage]:
     checked_id = path_param("package_id", package_id)
-    body = UpdateConnectorSdkPackageBody(file=_zip_file(package, file_name))
+    body = request_models.UpdateConnectorSdkPackageBody(file=_zip_file(package, file_name))
     return Call(update_connector_sdk_package, {"package_id": checked_id, "body": body}, _PACKAGE)
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
-from .._models import ConnectorType, ConnectorTypeDetails
+from .. import _models as models
 from .._pagination import Page
 from ._base import AsyncResource, Call, DataOf, ItemsOf, PageOf, SyncResource
 from ._builders import by_id, pages
+
+if TYPE_CHECKING:
+    from .._models import ConnectorType, ConnectorTypeDetails
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -18,9 +22,9 @@ metadata_public_connectors = "fivetran_api.api.public_endpoints.metadata_public_
 
 __all__ = ["AsyncConnectorTypes", "ConnectorTypes"]
 
-_list = pages(metadata_connectors, PageOf(ConnectorType))
-_get = by_id(metadata_connector_config, DataOf(ConnectorTypeDetails), "service")
-_PUBLIC = Call(metadata_public_connectors, {}, ItemsOf(ConnectorTypeDetails))
+_list = pages(metadata_connectors, PageOf(lambda: models.ConnectorType))
+_get = by_id(metadata_connector_config, DataOf(lambda: models.ConnectorTypeDetails), "service")
+_PUBLIC = Call(metadata_public_connectors, {}, ItemsOf(lambda: models.ConnectorTypeDetails))
 
 
 class ConnectorTypes(SyncResource):

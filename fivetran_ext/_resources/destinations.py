@@ -7,24 +7,19 @@ assumes, the account-wide list ``GET /v1/destinations`` exists; ``list``/``strea
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from functools import partial
-from typing import Any, Literal, TypedDict, Unpack
+from functools import cache, partial
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
-from fivetran_api.models.new_destination_request import NewDestinationRequest
-from fivetran_api.models.new_destination_request_networking_method import NewDestinationRequestNetworkingMethod
-from fivetran_api.models.new_destination_request_region import NewDestinationRequestRegion
-from fivetran_api.models.new_destination_request_time_zone_offset import NewDestinationRequestTimeZoneOffset
-from fivetran_api.models.run_setup_tests_request_run_destination_setup_tests import (
-    RunSetupTestsRequestRunDestinationSetupTests,
-)
-from fivetran_api.models.update_destination_request import UpdateDestinationRequest
-
-from .._models import Destination
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, required_text
 from ._common import Check, JsonBody, check_options, trust_flags, with_extra
+
+if TYPE_CHECKING:
+    from .._models import Destination
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -59,29 +54,33 @@ class DestinationOptions(TypedDict, total=False):
     external_secrets_manager_id: str
 
 
-_OPTION_CHECKS: dict[str, Check] = {
-    "region": partial(choice, allowed=NewDestinationRequestRegion),
-    "config": json_object,
-    "trust_certificates": flag,
-    "trust_fingerprints": flag,
-    "run_setup_tests": flag,
-    "daylight_saving_time_enabled": flag,
-    "networking_method": partial(choice, allowed=NewDestinationRequestNetworkingMethod),
-    "hybrid_deployment_agent_id": optional_text,
-    "private_link_id": optional_text,
-    "proxy_agent_id": optional_text,
-    "external_secrets_manager_id": optional_text,
-}
+@cache
+def _option_checks() -> dict[str, Check]:
+    # Built on first use: the generated enums are imported when a destination is first created or updated.
+    return {
+        "region": partial(choice, allowed=request_models.NewDestinationRequestRegion),
+        "config": json_object,
+        "trust_certificates": flag,
+        "trust_fingerprints": flag,
+        "run_setup_tests": flag,
+        "daylight_saving_time_enabled": flag,
+        "networking_method": partial(choice, allowed=request_models.NewDestinationRequestNetworkingMethod),
+        "hybrid_deployment_agent_id": optional_text,
+        "private_link_id": optional_text,
+        "proxy_agent_id": optional_text,
+        "external_secrets_manager_id": optional_text,
+    }
 
-_DESTINATION = DataOf(Destination)
 
-_list = pages(list_destinations, PageOf(Destination))
+_DESTINATION = DataOf(lambda: models.Destination)
+
+_list = pages(list_destinations, PageOf(lambda: models.Destination))
 _get = by_id(destination_details, _DESTINATION, "destination_id")
 _delete = by_id(delete_destination, NoData(), "destination_id")
 
 
 def _time_zone_offset(value: str | None) -> str | None:
-    return choice("time_zone_offset", value, NewDestinationRequestTimeZoneOffset)
+    return choice("time_zone_offset", value, request_models.NewDestinationRequestTimeZoneOffset)
 
 
 # Call builders: validation and request shape, shared by both twins.
@@ -92,19 +91,21 @@ def _create(
         "group_id": required_text("group_id", group_id),
         "service": required_text("service", service),
         "time_zone_offset": _time_zone_offset(time_zone_offset),
-        **check_options(options, _OPTION_CHECKS),
+        **check_options(options, _option_checks()),
     }
     return Call(
-        create_destination, {"body": json_body(NewDestinationRequest, **with_extra(fields, extra))}, _DESTINATION
+        create_destination,
+        {"body": json_body(request_models.NewDestinationRequest, **with_extra(fields, extra))},
+        _DESTINATION,
     )
 
 
-def _update_body(fields: Mapping[str, Any]) -> UpdateDestinationRequest | JsonBody:
+def _update_body(fields: Mapping[str, Any]) -> request_models.UpdateDestinationRequest | JsonBody:
     if "time_zone_offset" in fields:
-        return json_body(UpdateDestinationRequest, **fields)
+        return json_body(request_models.UpdateDestinationRequest, **fields)
     # The spec marks time_zone_offset required on update, which the API does not (Fivetran's docs, the Go
     # SDK and Fivetrex all send partial updates): the model checks the other fields, then they go alone.
-    checked = json_body(UpdateDestinationRequest, **fields, time_zone_offset="0").to_dict()
+    checked = json_body(request_models.UpdateDestinationRequest, **fields, time_zone_offset="0").to_dict()
     del checked["time_zone_offset"]
     return JsonBody(checked)
 
@@ -112,7 +113,7 @@ def _update_body(fields: Mapping[str, Any]) -> UpdateDestinationRequest | JsonBo
 def _update(
     destination_id: str, time_zone_offset: str | None, extra: Mapping[str, Any] | None, options: Mapping[str, Any]
 ) -> Call[Destination]:
-    fields = {"time_zone_offset": _time_zone_offset(time_zone_offset), **check_options(options, _OPTION_CHECKS)}
+    fields = {"time_zone_offset": _time_zone_offset(time_zone_offset), **check_options(options, _option_checks())}
     body = _update_body(with_extra(fields, extra, update=True))
     return Call(
         modify_destination, {"destination_id": path_param("destination_id", destination_id), "body": body}, _DESTINATION
@@ -122,7 +123,8 @@ def _update(
 def _test(destination_id: str, trust_certificates: bool | None, trust_fingerprints: bool | None) -> Call[Destination]:
     # Always a body ({} at least), like the connection setup tests.
     body = json_body(
-        RunSetupTestsRequestRunDestinationSetupTests, **trust_flags(trust_certificates, trust_fingerprints)
+        request_models.RunSetupTestsRequestRunDestinationSetupTests,
+        **trust_flags(trust_certificates, trust_fingerprints),
     )
     arguments = {"destination_id": path_param("destination_id", destination_id), "body": body}
     return Call(run_destination_setup_tests, arguments, _DESTINATION)

@@ -7,18 +7,18 @@ Vault instead of storing them in Fivetran; these operations manage those secret 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.secrets_manager_create_request import SecretsManagerCreateRequest
-from fivetran_api.models.secrets_manager_create_request_type import SecretsManagerCreateRequestType
-from fivetran_api.models.secrets_manager_update_request import SecretsManagerUpdateRequest
-
-from .._models import ExternalSecretsManager, ExternalSecretsManagerEntity
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import ExternalSecretsManager, ExternalSecretsManagerEntity
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -32,10 +32,10 @@ modify_esm = "fivetran_api.api.handling_external_secrets_manager_esm_resources.m
 
 __all__ = ["AsyncExternalSecretsManagers", "ExternalSecretsManagers"]
 
-_ESM = DataOf(ExternalSecretsManager)
-_ENTITIES = PageOf(ExternalSecretsManagerEntity)
+_ESM = DataOf(lambda: models.ExternalSecretsManager)
+_ENTITIES = PageOf(lambda: models.ExternalSecretsManagerEntity)
 
-_list = pages(list_esms, PageOf(ExternalSecretsManager))
+_list = pages(list_esms, PageOf(lambda: models.ExternalSecretsManager))
 _get = by_id(get_esm_details, _ESM, "esm_id")
 _delete = by_id(delete_esm, NoData(), "esm_id")
 
@@ -50,17 +50,19 @@ def _create(
     extra: Mapping[str, Any] | None,
 ) -> Call[ExternalSecretsManager]:
     fields = {
-        "type": choice("type", type, SecretsManagerCreateRequestType),
+        "type": choice("type", type, request_models.SecretsManagerCreateRequestType),
         "name": required_text("name", name),
         "config": json_object("config", config),
         "is_hybrid_deployment": flag("is_hybrid_deployment", is_hybrid_deployment),
     }
-    return Call(create_esm, {"body": json_body(SecretsManagerCreateRequest, **with_extra(fields, extra))}, _ESM)
+    return Call(
+        create_esm, {"body": json_body(request_models.SecretsManagerCreateRequest, **with_extra(fields, extra))}, _ESM
+    )
 
 
 def _update(esm_id: str, config: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Call[ExternalSecretsManager]:
     fields = with_extra({"config": json_object("config", config)}, extra, update=True)
-    body = json_body(SecretsManagerUpdateRequest, **fields)
+    body = json_body(request_models.SecretsManagerUpdateRequest, **fields)
     return Call(modify_esm, {"esm_id": path_param("esm_id", esm_id), "body": body}, _ESM)
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
-from fivetran_api.models.approve_fingerprint_request import ApproveFingerprintRequest
-from fivetran_api.models.approve_fingerprint_request_approve_destination_fingerprint import (
-    ApproveFingerprintRequestApproveDestinationFingerprint,
-)
-
-from .._models import Fingerprint
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from ._base import AsyncResource, DataOrBodyOf, SyncResource
 from ._trust import TrustCalls
+
+if TYPE_CHECKING:
+    from .._models import Fingerprint
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -28,31 +28,31 @@ revoke_destination_fingerprint = "fivetran_api.api.certificate_management.revoke
 __all__ = ["AsyncFingerprints", "Fingerprints"]
 
 # The spec declares the approval's answer as a bare fingerprint; the API wraps it in the envelope.
-_APPROVED = DataOrBodyOf(Fingerprint)
+_APPROVED = DataOrBodyOf(lambda: models.Fingerprint)
 
 _CONNECTIONS = TrustCalls(
     owner="connection_id",
     item="fingerprint_hash",
     proof="public_key",
-    model=Fingerprint,
+    model=lambda: models.Fingerprint,
     approved=_APPROVED,
     list_operation=get_connection_fingerprints_list,
     approve_operation=approve_connection_fingerprint,
     get_operation=get_connection_fingerprint_details,
     revoke_operation=revoke_connection_fingerprint,
-    approve_body=ApproveFingerprintRequest,
+    approve_body=lambda: request_models.ApproveFingerprintRequest,
 )
 _DESTINATIONS = TrustCalls(
     owner="destination_id",
     item="fingerprint_hash",
     proof="public_key",
-    model=Fingerprint,
+    model=lambda: models.Fingerprint,
     approved=_APPROVED,
     list_operation=get_destination_fingerprints_list,
     approve_operation=approve_destination_fingerprint,
     get_operation=get_destination_fingerprint_details,
     revoke_operation=revoke_destination_fingerprint,
-    approve_body=ApproveFingerprintRequestApproveDestinationFingerprint,
+    approve_body=lambda: request_models.ApproveFingerprintRequestApproveDestinationFingerprint,
 )
 
 

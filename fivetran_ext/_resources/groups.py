@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.add_user_to_group_request import AddUserToGroupRequest
-from fivetran_api.models.new_group_request import NewGroupRequest
-from fivetran_api.models.update_group_request import UpdateGroupRequest
-
-from .._models import Connection, Group, GroupPublicKey, GroupServiceAccount, User
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, by_ids, json_body, optional_text, pages, required_text
 from ._common import with_extra
 from .connections import CONNECTION_PAGE
+
+if TYPE_CHECKING:
+    from .._models import Connection, Group, GroupPublicKey, GroupServiceAccount, User
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -33,26 +33,29 @@ modify_group = "fivetran_api.api.group_management.modify_group"
 
 __all__ = ["AsyncGroups", "Groups"]
 
-_GROUP = DataOf(Group)
+_GROUP = DataOf(lambda: models.Group)
 _NO_DATA = NoData()
 
-_list = pages(list_all_groups, PageOf(Group))
+_list = pages(list_all_groups, PageOf(lambda: models.Group))
 _get = by_id(group_details, _GROUP, "group_id")
 _delete = by_id(delete_group, _NO_DATA, "group_id")
-_get_service_account = by_id(group_service_account, DataOf(GroupServiceAccount), "group_id")
-_get_public_key = by_id(group_ssh_public_key, DataOf(GroupPublicKey), "group_id")
+_get_service_account = by_id(group_service_account, DataOf(lambda: models.GroupServiceAccount), "group_id")
+_get_public_key = by_id(group_ssh_public_key, DataOf(lambda: models.GroupPublicKey), "group_id")
 _remove_user = by_ids(delete_user_from_group, _NO_DATA, "group_id", "user_id")
 
 
 # Call builders: validation and request shape, shared by both twins.
 def _create(name: str, extra: Mapping[str, Any] | None) -> Call[Group]:
     fields = with_extra({"name": required_text("name", name)}, extra)
-    return Call(create_group, {"body": json_body(NewGroupRequest, **fields)}, _GROUP)
+    return Call(create_group, {"body": json_body(request_models.NewGroupRequest, **fields)}, _GROUP)
 
 
 def _update(group_id: str, name: str | None, extra: Mapping[str, Any] | None) -> Call[Group]:
     fields = with_extra({"name": optional_text("name", name)}, extra, update=True)
-    arguments = {"group_id": path_param("group_id", group_id), "body": json_body(UpdateGroupRequest, **fields)}
+    arguments = {
+        "group_id": path_param("group_id", group_id),
+        "body": json_body(request_models.UpdateGroupRequest, **fields),
+    }
     return Call(modify_group, arguments, _GROUP)
 
 
@@ -64,11 +67,13 @@ def _connections(group_id: str, schema: str | None) -> PageCall[Connection]:
 
 
 def _users(group_id: str) -> PageCall[User]:
-    return pages(list_all_users_in_group, PageOf(User), group_id=path_param("group_id", group_id))
+    return pages(list_all_users_in_group, PageOf(lambda: models.User), group_id=path_param("group_id", group_id))
 
 
 def _add_user(group_id: str, email: str, role: str) -> Call[None]:
-    body = json_body(AddUserToGroupRequest, email=required_text("email", email), role=required_text("role", role))
+    body = json_body(
+        request_models.AddUserToGroupRequest, email=required_text("email", email), role=required_text("role", role)
+    )
     return Call(add_user_to_group, {"group_id": path_param("group_id", group_id), "body": body}, _NO_DATA)
 
 

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.hybrid_deployment_agent_create_request import HybridDeploymentAgentCreateRequest
-from fivetran_api.models.hybrid_deployment_agent_create_request_auth_type import (
-    HybridDeploymentAgentCreateRequestAuthType,
-)
-from fivetran_api.models.hybrid_deployment_agent_create_request_env_type import (
-    HybridDeploymentAgentCreateRequestEnvType,
-)
-from fivetran_api.models.hybrid_deployment_agent_re_auth_request import HybridDeploymentAgentReAuthRequest
-from fivetran_api.models.hybrid_deployment_agent_re_auth_request_auth_type import (
-    HybridDeploymentAgentReAuthRequestAuthType,
-)
-
-from .._models import HybridDeploymentAgent, HybridDeploymentAgentCredentials
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, optional_text, pages, present, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import HybridDeploymentAgent, HybridDeploymentAgentCredentials
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -39,8 +31,8 @@ reset_hybrid_deployment_agent_credentials = (
 
 __all__ = ["AsyncHybridDeploymentAgents", "HybridDeploymentAgents"]
 
-_AGENT = DataOf(HybridDeploymentAgent)
-_CREDENTIALS = DataOf(HybridDeploymentAgentCredentials)
+_AGENT = DataOf(lambda: models.HybridDeploymentAgent)
+_CREDENTIALS = DataOf(lambda: models.HybridDeploymentAgentCredentials)
 _NO_DATA = NoData()
 
 _get = by_id(get_hybrid_deployment_agent, _AGENT, "agent_id")
@@ -52,7 +44,7 @@ _reset_credentials = by_id(reset_hybrid_deployment_agent_credentials, _NO_DATA, 
 def _list(group_id: str | None) -> PageCall[HybridDeploymentAgent]:
     return pages(
         get_hybrid_deployment_agent_list,
-        PageOf(HybridDeploymentAgent),
+        PageOf(lambda: models.HybridDeploymentAgent),
         **present(group_id=optional_text("group_id", group_id)),
     )
 
@@ -71,19 +63,19 @@ def _create(
         raise ValueError("accept_terms must be True: Fivetran requires accepting the hybrid deployment terms")
     fields = {
         "display_name": required_text("display_name", display_name),
-        "env_type": choice("env_type", env_type, HybridDeploymentAgentCreateRequestEnvType),
+        "env_type": choice("env_type", env_type, request_models.HybridDeploymentAgentCreateRequestEnvType),
         "accept_terms": True,
         "group_id": optional_text("group_id", group_id),
-        "auth_type": choice("auth_type", auth_type, HybridDeploymentAgentCreateRequestAuthType),
+        "auth_type": choice("auth_type", auth_type, request_models.HybridDeploymentAgentCreateRequestAuthType),
     }
-    body = json_body(HybridDeploymentAgentCreateRequest, **with_extra(fields, extra))
+    body = json_body(request_models.HybridDeploymentAgentCreateRequest, **with_extra(fields, extra))
     return Call(create_hybrid_deployment_agent, {"body": body}, _CREDENTIALS)
 
 
 def _re_auth(agent_id: str, auth_type: str | None) -> Call[HybridDeploymentAgentCredentials]:
     body = json_body(
-        HybridDeploymentAgentReAuthRequest,
-        auth_type=choice("auth_type", auth_type, HybridDeploymentAgentReAuthRequestAuthType),
+        request_models.HybridDeploymentAgentReAuthRequest,
+        auth_type=choice("auth_type", auth_type, request_models.HybridDeploymentAgentReAuthRequestAuthType),
     )
     return Call(
         re_auth_hybrid_deployment_agent, {"agent_id": path_param("agent_id", agent_id), "body": body}, _CREDENTIALS

@@ -7,19 +7,18 @@ account (``/v1/external-logging/account``) to Datadog, CloudWatch, Splunk, ...
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.add_account_log_request import AddAccountLogRequest
-from fivetran_api.models.add_log_request import AddLogRequest
-from fivetran_api.models.update_log_request import UpdateLogRequest
-from fivetran_api.models.update_log_request_update_log_service import UpdateLogRequestUpdateLogService
-
-from .._models import LogService, LogServiceDetails, LogServiceSetupTests
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, json_object, pages, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import LogService, LogServiceDetails, LogServiceSetupTests
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -37,11 +36,11 @@ update_log_service = "fivetran_api.api.log_service_management.update_log_service
 
 __all__ = ["AsyncLogServices", "LogServices"]
 
-_DETAILS = DataOf(LogServiceDetails)
-_TESTS = DataOf(LogServiceSetupTests)
+_DETAILS = DataOf(lambda: models.LogServiceDetails)
+_TESTS = DataOf(lambda: models.LogServiceSetupTests)
 _NO_DATA = NoData()
 
-_list = pages(list_log_services, PageOf(LogService))
+_list = pages(list_log_services, PageOf(lambda: models.LogService))
 _get = by_id(get_log_service_details, _DETAILS, "log_id")
 _delete = by_id(delete_log_service, _NO_DATA, "log_id")
 _test = by_id(run_setup_tests_log_service, _TESTS, "log_id")
@@ -74,7 +73,9 @@ def _create(
         "service": required_text("service", service),
         **_settings(enabled, config, run_setup_tests),
     }
-    return Call(add_log_service, {"body": json_body(AddLogRequest, **with_extra(fields, extra))}, _DETAILS)
+    return Call(
+        add_log_service, {"body": json_body(request_models.AddLogRequest, **with_extra(fields, extra))}, _DETAILS
+    )
 
 
 def _update(
@@ -86,7 +87,7 @@ def _update(
     extra: Mapping[str, Any] | None,
 ) -> Call[LogServiceDetails]:
     fields = with_extra(_settings(enabled, config, run_setup_tests), extra, update=True)
-    body = json_body(UpdateLogRequestUpdateLogService, **fields)
+    body = json_body(request_models.UpdateLogRequestUpdateLogService, **fields)
     return Call(update_log_service, {"log_id": path_param("log_id", log_id), "body": body}, _DETAILS)
 
 
@@ -100,7 +101,9 @@ def _create_account(
 ) -> Call[LogServiceDetails]:
     fields = {"service": required_text("service", service), **_settings(enabled, config, run_setup_tests)}
     return Call(
-        add_account_log_service, {"body": json_body(AddAccountLogRequest, **with_extra(fields, extra))}, _DETAILS
+        add_account_log_service,
+        {"body": json_body(request_models.AddAccountLogRequest, **with_extra(fields, extra))},
+        _DETAILS,
     )
 
 
@@ -112,7 +115,7 @@ def _update_account(
     extra: Mapping[str, Any] | None,
 ) -> Call[LogServiceDetails]:
     fields = with_extra(_settings(enabled, config, run_setup_tests), extra, update=True)
-    return Call(update_account_log_service, {"body": json_body(UpdateLogRequest, **fields)}, _DETAILS)
+    return Call(update_account_log_service, {"body": json_body(request_models.UpdateLogRequest, **fields)}, _DETAILS)
 
 
 class LogServices(SyncResource):

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.private_link_create_request import PrivateLinkCreateRequest
-from fivetran_api.models.private_link_create_request_region import PrivateLinkCreateRequestRegion
-from fivetran_api.models.private_link_create_request_service import PrivateLinkCreateRequestService
-from fivetran_api.models.private_link_update_request import PrivateLinkUpdateRequest
-
-from .._models import PrivateLink
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, json_object, pages, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import PrivateLink
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -27,9 +26,9 @@ modify_private_link = "fivetran_api.api.private_link_management.modify_private_l
 
 __all__ = ["AsyncPrivateLinks", "PrivateLinks"]
 
-_PRIVATE_LINK = DataOf(PrivateLink)
+_PRIVATE_LINK = DataOf(lambda: models.PrivateLink)
 
-_list = pages(get_private_links, PageOf(PrivateLink))
+_list = pages(get_private_links, PageOf(lambda: models.PrivateLink))
 _get = by_id(get_private_link_details, _PRIVATE_LINK, "private_link_id")
 _delete = by_id(delete_private_link, NoData(), "private_link_id")
 
@@ -40,12 +39,14 @@ def _create(
 ) -> Call[PrivateLink]:
     fields = {
         "name": required_text("name", name),
-        "region": choice("region", region, PrivateLinkCreateRequestRegion),
-        "service": choice("service", service, PrivateLinkCreateRequestService),
+        "region": choice("region", region, request_models.PrivateLinkCreateRequestRegion),
+        "service": choice("service", service, request_models.PrivateLinkCreateRequestService),
         "config": json_object("config", config),
     }
     return Call(
-        create_private_link, {"body": json_body(PrivateLinkCreateRequest, **with_extra(fields, extra))}, _PRIVATE_LINK
+        create_private_link,
+        {"body": json_body(request_models.PrivateLinkCreateRequest, **with_extra(fields, extra))},
+        _PRIVATE_LINK,
     )
 
 
@@ -53,7 +54,7 @@ def _update(
     private_link_id: str, config: Mapping[str, Any] | None, extra: Mapping[str, Any] | None
 ) -> Call[PrivateLink]:
     fields = with_extra({"config": json_object("config", config)}, extra, update=True)
-    body = json_body(PrivateLinkUpdateRequest, **fields)
+    body = json_body(request_models.PrivateLinkUpdateRequest, **fields)
     return Call(
         modify_private_link,
         {"private_link_id": path_param("private_link_id", private_link_id), "body": body},

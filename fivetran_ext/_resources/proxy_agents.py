@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.proxy_param_request import ProxyParamRequest
-from fivetran_api.models.proxy_param_request_group_region import ProxyParamRequestGroupRegion
-
-from .._models import ProxyAgent, ProxyAgentConnection, ProxyAgentDetails, ProxyAgentSecrets
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, DataOrBodyOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, pages, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import ProxyAgent, ProxyAgentConnection, ProxyAgentDetails, ProxyAgentSecrets
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -26,26 +27,32 @@ regenerate_secrets_proxy_agent = "fivetran_api.api.proxy_agent_management.regene
 
 __all__ = ["AsyncProxyAgents", "ProxyAgents"]
 
-_SECRETS = DataOf(ProxyAgentSecrets)
+_SECRETS = DataOf(lambda: models.ProxyAgentSecrets)
 
-_list = pages(get_proxy_agent, PageOf(ProxyAgent))
+_list = pages(get_proxy_agent, PageOf(lambda: models.ProxyAgent))
 # The spec declares the details as a bare object; the API wraps them in the envelope.
-_get = by_id(get_proxy_agent_details, DataOrBodyOf(ProxyAgentDetails), "agent_id")
+_get = by_id(get_proxy_agent_details, DataOrBodyOf(lambda: models.ProxyAgentDetails), "agent_id")
 _delete = by_id(delete_proxy_agent, NoData(), "agent_id")
 _regenerate_secrets = by_id(regenerate_secrets_proxy_agent, _SECRETS, "agent_id")
 
 
 # Call builders: validation and request shape, shared by both twins.
 def _list_connections(agent_id: str) -> PageCall[ProxyAgentConnection]:
-    return pages(get_proxy_agent_connections, PageOf(ProxyAgentConnection), agent_id=path_param("agent_id", agent_id))
+    return pages(
+        get_proxy_agent_connections,
+        PageOf(lambda: models.ProxyAgentConnection),
+        agent_id=path_param("agent_id", agent_id),
+    )
 
 
 def _create(*, display_name: str, group_region: str, extra: Mapping[str, Any] | None) -> Call[ProxyAgentSecrets]:
     fields = {
         "display_name": required_text("display_name", display_name),
-        "group_region": choice("group_region", group_region, ProxyParamRequestGroupRegion),
+        "group_region": choice("group_region", group_region, request_models.ProxyParamRequestGroupRegion),
     }
-    return Call(create_proxy_agent, {"body": json_body(ProxyParamRequest, **with_extra(fields, extra))}, _SECRETS)
+    return Call(
+        create_proxy_agent, {"body": json_body(request_models.ProxyParamRequest, **with_extra(fields, extra))}, _SECRETS
+    )
 
 
 class ProxyAgents(SyncResource):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
-from .._models import Role
+from .. import _models as models
 from .._pagination import Page
 from ._base import AsyncResource, PageOf, SyncResource
 from ._builders import pages
+
+if TYPE_CHECKING:
+    from .._models import Role
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -15,7 +19,7 @@ list_all_roles = "fivetran_api.api.role_management.list_all_roles"
 
 __all__ = ["AsyncRoles", "Roles"]
 
-_list = pages(list_all_roles, PageOf(Role))
+_list = pages(list_all_roles, PageOf(lambda: models.Role))
 
 
 class Roles(SyncResource):

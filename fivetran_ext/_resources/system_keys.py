@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.new_system_key_request import NewSystemKeyRequest
-from fivetran_api.models.new_system_key_request_expiration_period import NewSystemKeyRequestExpirationPeriod
-from fivetran_api.models.rotate_system_key_request import RotateSystemKeyRequest
-from fivetran_api.models.rotate_system_key_request_expiration_period import RotateSystemKeyRequestExpirationPeriod
-from fivetran_api.models.system_key_permission_request import SystemKeyPermissionRequest
-from fivetran_api.models.system_key_permission_request_access_level import SystemKeyPermissionRequestAccessLevel
-from fivetran_api.models.system_key_permission_request_resource_type import SystemKeyPermissionRequestResourceType
-from fivetran_api.models.update_system_key_request import UpdateSystemKeyRequest
-
-from .._models import SystemKey
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, json_body, json_objects, optional_text, pages, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import SystemKey
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -32,9 +27,9 @@ update_system_key = "fivetran_api.api.system_key_management.update_system_key"
 
 __all__ = ["AsyncSystemKeys", "SystemKeys"]
 
-_KEY = DataOf(SystemKey)
+_KEY = DataOf(lambda: models.SystemKey)
 
-_list = pages(get_system_keys, PageOf(SystemKey))
+_list = pages(get_system_keys, PageOf(lambda: models.SystemKey))
 _get = by_id(get_system_key_details, _KEY, "key_id")
 _delete = by_id(delete_system_key, NoData(), "key_id")
 
@@ -50,9 +45,13 @@ def _create(
     fields = {
         "name": required_text("name", name),
         "permissions": _permissions(permissions),
-        "expiration_period": choice("expiration_period", expiration_period, NewSystemKeyRequestExpirationPeriod),
+        "expiration_period": choice(
+            "expiration_period", expiration_period, request_models.NewSystemKeyRequestExpirationPeriod
+        ),
     }
-    return Call(create_system_key, {"body": json_body(NewSystemKeyRequest, **with_extra(fields, extra))}, _KEY)
+    return Call(
+        create_system_key, {"body": json_body(request_models.NewSystemKeyRequest, **with_extra(fields, extra))}, _KEY
+    )
 
 
 def _update(
@@ -65,23 +64,33 @@ def _update(
     fields = with_extra(
         {"name": optional_text("name", name), "permissions": _permissions(permissions)}, extra, update=True
     )
-    body = json_body(UpdateSystemKeyRequest, **fields)
+    body = json_body(request_models.UpdateSystemKeyRequest, **fields)
     return Call(update_system_key, {"key_id": path_param("key_id", key_id), "body": body}, _KEY)
 
 
 def _permissions(permissions: Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]] | None:
-    checked = json_objects("permissions", permissions, SystemKeyPermissionRequest)
+    checked = json_objects("permissions", permissions, request_models.SystemKeyPermissionRequest)
     # The generated model keeps any value (its enums are open); the known sets are checked here.
     for index, item in enumerate(checked or ()):
-        choice(f"permissions[{index}].resource_type", item.get("resource_type"), SystemKeyPermissionRequestResourceType)
-        choice(f"permissions[{index}].access_level", item.get("access_level"), SystemKeyPermissionRequestAccessLevel)
+        choice(
+            f"permissions[{index}].resource_type",
+            item.get("resource_type"),
+            request_models.SystemKeyPermissionRequestResourceType,
+        )
+        choice(
+            f"permissions[{index}].access_level",
+            item.get("access_level"),
+            request_models.SystemKeyPermissionRequestAccessLevel,
+        )
     return checked
 
 
 def _rotate(key_id: str, expiration_period: str | None) -> Call[SystemKey]:
     body = json_body(
-        RotateSystemKeyRequest,
-        expiration_period=choice("expiration_period", expiration_period, RotateSystemKeyRequestExpirationPeriod),
+        request_models.RotateSystemKeyRequest,
+        expiration_period=choice(
+            "expiration_period", expiration_period, request_models.RotateSystemKeyRequestExpirationPeriod
+        ),
     )
     return Call(rotate_system_key, {"key_id": path_param("key_id", key_id), "body": body}, _KEY)
 

@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.membership_request import MembershipRequest
-from fivetran_api.models.membership_request_add_team_membership_in_group import (
-    MembershipRequestAddTeamMembershipInGroup,
-)
-from fivetran_api.models.team_membership_request import TeamMembershipRequest
-from fivetran_api.models.team_request import TeamRequest
-from fivetran_api.models.update_membership_request import UpdateMembershipRequest
-from fivetran_api.models.update_membership_request_update_team_membership_in_group import (
-    UpdateMembershipRequestUpdateTeamMembershipInGroup,
-)
-from fivetran_api.models.update_membership_request_update_user_membership import (
-    UpdateMembershipRequestUpdateUserMembership,
-)
-from fivetran_api.models.update_team_request import UpdateTeamRequest
-
-from .._models import Membership, Team, TeamMembership
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, optional_text, pages, required_text
 from ._common import with_extra
 from ._memberships import MembershipCalls
+
+if TYPE_CHECKING:
+    from .._models import Membership, Team, TeamMembership
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -54,48 +43,48 @@ update_user_membership = "fivetran_api.api.team_management.update_user_membershi
 
 __all__ = ["AsyncTeams", "Teams"]
 
-_TEAM = DataOf(Team)
+_TEAM = DataOf(lambda: models.Team)
 _NO_DATA = NoData()
 
 _USERS = MembershipCalls(
     owner="team_id",
     target="user_id",
-    model=TeamMembership,
+    model=lambda: models.TeamMembership,
     list_operation=list_users_in_team,
     add_operation=add_user_to_team,
     get_operation=get_user_in_team,
     update_operation=update_user_membership,
     remove_operation=delete_user_from_team,
-    add_body=TeamMembershipRequest,
-    update_body=UpdateMembershipRequestUpdateUserMembership,
+    add_body=lambda: request_models.TeamMembershipRequest,
+    update_body=lambda: request_models.UpdateMembershipRequestUpdateUserMembership,
     target_field="user_id",
 )
 _CONNECTIONS = MembershipCalls(
     owner="team_id",
     target="connection_id",
-    model=Membership,
+    model=lambda: models.Membership,
     list_operation=get_team_memberships_in_connections,
     add_operation=add_team_membership_in_connection,
     get_operation=get_team_membership_in_connection,
     update_operation=update_team_membership_in_connection,
     remove_operation=delete_team_membership_in_connection,
-    add_body=MembershipRequest,
-    update_body=UpdateMembershipRequest,
+    add_body=lambda: request_models.MembershipRequest,
+    update_body=lambda: request_models.UpdateMembershipRequest,
 )
 _GROUPS = MembershipCalls(
     owner="team_id",
     target="group_id",
-    model=Membership,
+    model=lambda: models.Membership,
     list_operation=get_team_memberships_in_groups,
     add_operation=add_team_membership_in_group,
     get_operation=get_team_membership_in_group,
     update_operation=update_team_membership_in_group,
     remove_operation=delete_team_membership_in_group,
-    add_body=MembershipRequestAddTeamMembershipInGroup,
-    update_body=UpdateMembershipRequestUpdateTeamMembershipInGroup,
+    add_body=lambda: request_models.MembershipRequestAddTeamMembershipInGroup,
+    update_body=lambda: request_models.UpdateMembershipRequestUpdateTeamMembershipInGroup,
 )
 
-_list = pages(list_all_teams, PageOf(Team))
+_list = pages(list_all_teams, PageOf(lambda: models.Team))
 _get = by_id(team_details, _TEAM, "team_id")
 _delete = by_id(delete_team, _NO_DATA, "team_id")
 _remove_account_role = by_id(delete_team_membership_in_account, _NO_DATA, "team_id")
@@ -104,14 +93,14 @@ _remove_account_role = by_id(delete_team_membership_in_account, _NO_DATA, "team_
 # Call builders: validation and request shape, shared by both twins.
 def _create(*, name: str, role: str | None, description: str | None, extra: Mapping[str, Any] | None) -> Call[Team]:
     fields = {"name": required_text("name", name), **_about(role, description)}
-    return Call(create_team, {"body": json_body(TeamRequest, **with_extra(fields, extra))}, _TEAM)
+    return Call(create_team, {"body": json_body(request_models.TeamRequest, **with_extra(fields, extra))}, _TEAM)
 
 
 def _update(
     team_id: str, *, name: str | None, role: str | None, description: str | None, extra: Mapping[str, Any] | None
 ) -> Call[Team]:
     fields = with_extra({"name": optional_text("name", name), **_about(role, description)}, extra, update=True)
-    body = json_body(UpdateTeamRequest, **fields)
+    body = json_body(request_models.UpdateTeamRequest, **fields)
     return Call(modify_team, {"team_id": path_param("team_id", team_id), "body": body}, _TEAM)
 
 

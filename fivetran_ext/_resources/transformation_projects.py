@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.new_transformation_project_request import NewTransformationProjectRequest
-from fivetran_api.models.new_transformation_project_request_type import NewTransformationProjectRequestType
-from fivetran_api.models.update_transformation_project_request import UpdateTransformationProjectRequest
-
-from .._models import TransformationProject, TransformationProjectDetails
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, pages, required_text
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import TransformationProject, TransformationProjectDetails
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -29,9 +29,9 @@ transformation_project_details = "fivetran_api.api.transformation_projects_manag
 
 __all__ = ["AsyncTransformationProjects", "TransformationProjects"]
 
-_DETAILS = DataOf(TransformationProjectDetails)
+_DETAILS = DataOf(lambda: models.TransformationProjectDetails)
 
-_list = pages(list_all_transformation_projects, PageOf(TransformationProject))
+_list = pages(list_all_transformation_projects, PageOf(lambda: models.TransformationProject))
 _get = by_id(transformation_project_details, _DETAILS, "project_id")
 _delete = by_id(delete_transformation_project, NoData(), "project_id")
 _test = by_id(test_transformation_project, _DETAILS, "project_id")
@@ -53,10 +53,10 @@ def _create(
 ) -> Call[TransformationProjectDetails]:
     fields = {
         "group_id": required_text("group_id", group_id),
-        "type": choice("type", type, NewTransformationProjectRequestType),
+        "type": choice("type", type, request_models.NewTransformationProjectRequestType),
         **_settings(run_tests, project_config),
     }
-    body = json_body(NewTransformationProjectRequest, **with_extra(fields, extra))
+    body = json_body(request_models.NewTransformationProjectRequest, **with_extra(fields, extra))
     return Call(create_transformation_project, {"body": body}, _DETAILS)
 
 
@@ -68,7 +68,7 @@ def _update(
     extra: Mapping[str, Any] | None,
 ) -> Call[TransformationProjectDetails]:
     fields = with_extra(_settings(run_tests, project_config), extra, update=True)
-    body = json_body(UpdateTransformationProjectRequest, **fields)
+    body = json_body(request_models.UpdateTransformationProjectRequest, **fields)
     return Call(
         modify_transformation_project, {"project_id": path_param("project_id", project_id), "body": body}, _DETAILS
     )

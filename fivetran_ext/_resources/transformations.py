@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.new_transformation_request import NewTransformationRequest
-from fivetran_api.models.new_transformation_request_type import NewTransformationRequestType
-from fivetran_api.models.run_transformation_request import RunTransformationRequest
-from fivetran_api.models.transformations_list_type import TransformationsListType
-from fivetran_api.models.update_transformation_request import UpdateTransformationRequest
-
-from .._models import Transformation, TransformationPackage
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, choice, flag, json_body, json_object, optional_text, pages, present
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import Transformation, TransformationPackage
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -35,7 +33,7 @@ upgrade_transformation_package = "fivetran_api.api.transformation_management.upg
 
 __all__ = ["AsyncTransformations", "Transformations"]
 
-_TRANSFORMATION = DataOf(Transformation)
+_TRANSFORMATION = DataOf(lambda: models.Transformation)
 _NO_DATA = NoData()
 
 _get = by_id(transformation_details, _TRANSFORMATION, "transformation_id")
@@ -43,7 +41,7 @@ _delete = by_id(delete_transformation, _NO_DATA, "transformation_id")
 _cancel = by_id(cancel_transformation, _NO_DATA, "transformation_id")
 _upgrade_package = by_id(upgrade_transformation_package, _NO_DATA, "transformation_id")
 _get_package_metadata = by_id(
-    transformation_package_metadata_details, DataOf(TransformationPackage), "package_definition_id"
+    transformation_package_metadata_details, DataOf(lambda: models.TransformationPackage), "package_definition_id"
 )
 
 
@@ -60,14 +58,14 @@ def _list(group_id: str | None, project_id: str | None, type: str | None) -> Pag
     filters = present(
         group_id=optional_text("group_id", group_id),
         project_id=optional_text("project_id", project_id),
-        type_=choice("type", type, TransformationsListType),
+        type_=choice("type", type, request_models.TransformationsListType),
     )
-    return pages(transformations_list, PageOf(Transformation), **filters)
+    return pages(transformations_list, PageOf(lambda: models.Transformation), **filters)
 
 
 def _list_package_metadata(service: str | None, name: str | None) -> PageCall[TransformationPackage]:
     filters = present(service=optional_text("service", service), name=optional_text("name", name))
-    return pages(transformation_package_metadata_list, PageOf(TransformationPackage), **filters)
+    return pages(transformation_package_metadata_list, PageOf(lambda: models.TransformationPackage), **filters)
 
 
 def _settings(
@@ -89,11 +87,13 @@ def _create(
     transformation_config: Mapping[str, Any] | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[Transformation]:
-    type_value = choice("type", type, NewTransformationRequestType)
+    type_value = choice("type", type, request_models.NewTransformationRequestType)
     if type_value is None:
         raise ValueError("type is required: DBT_CORE or QUICKSTART")
     fields = with_extra({"type": type_value, **_settings(schedule, paused, transformation_config)}, extra)
-    return Call(create_transformation, {"body": json_body(NewTransformationRequest, **fields)}, _TRANSFORMATION)
+    return Call(
+        create_transformation, {"body": json_body(request_models.NewTransformationRequest, **fields)}, _TRANSFORMATION
+    )
 
 
 def _update(
@@ -105,7 +105,7 @@ def _update(
     extra: Mapping[str, Any] | None,
 ) -> Call[Transformation]:
     fields = with_extra(_settings(schedule, paused, transformation_config), extra, update=True)
-    body = json_body(UpdateTransformationRequest, **fields)
+    body = json_body(request_models.UpdateTransformationRequest, **fields)
     return Call(
         update_transformation,
         {"transformation_id": path_param("transformation_id", transformation_id), "body": body},
@@ -115,7 +115,7 @@ def _update(
 
 def _run(transformation_id: str, full_refresh: bool | None) -> Call[None]:
     # Always a JSON object, possibly empty: a POST declared as JSON is never sent without a body.
-    body = json_body(RunTransformationRequest, full_refresh=flag("full_refresh", full_refresh))
+    body = json_body(request_models.RunTransformationRequest, full_refresh=flag("full_refresh", full_refresh))
     return Call(
         run_transformation,
         {"transformation_id": path_param("transformation_id", transformation_id), "body": body},

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.group_membership_request import GroupMembershipRequest
-from fivetran_api.models.membership_request_add_user_membership_in_connection import (
-    MembershipRequestAddUserMembershipInConnection,
-)
-from fivetran_api.models.new_user_request import NewUserRequest
-from fivetran_api.models.update_membership_request_update_user_membership_in_connection import (
-    UpdateMembershipRequestUpdateUserMembershipInConnection,
-)
-from fivetran_api.models.update_membership_request_update_user_membership_in_group import (
-    UpdateMembershipRequestUpdateUserMembershipInGroup,
-)
-from fivetran_api.models.update_user_request import UpdateUserRequest
-
-from .._models import Membership, User
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from ._base import AsyncResource, Call, DataOf, NoData, PageCall, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, optional_text, pages, present, required_text
 from ._common import with_extra
 from ._memberships import MembershipCalls
+
+if TYPE_CHECKING:
+    from .._models import Membership, User
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -47,32 +38,32 @@ user_details = "fivetran_api.api.user_management.user_details"
 
 __all__ = ["AsyncUsers", "Users"]
 
-_USER = DataOf(User)
+_USER = DataOf(lambda: models.User)
 _NO_DATA = NoData()
 
 _CONNECTIONS = MembershipCalls(
     owner="user_id",
     target="connection_id",
-    model=Membership,
+    model=lambda: models.Membership,
     list_operation=get_user_memberships_in_connections,
     add_operation=add_user_membership_in_connection,
     get_operation=get_user_membership_in_connections,
     update_operation=update_user_membership_in_connection,
     remove_operation=delete_user_membership_in_connection,
-    add_body=MembershipRequestAddUserMembershipInConnection,
-    update_body=UpdateMembershipRequestUpdateUserMembershipInConnection,
+    add_body=lambda: request_models.MembershipRequestAddUserMembershipInConnection,
+    update_body=lambda: request_models.UpdateMembershipRequestUpdateUserMembershipInConnection,
 )
 _GROUPS = MembershipCalls(
     owner="user_id",
     target="group_id",
-    model=Membership,
+    model=lambda: models.Membership,
     list_operation=get_user_memberships_in_groups,
     add_operation=add_user_membership_in_group,
     get_operation=get_user_membership_in_group,
     update_operation=update_user_membership_in_group,
     remove_operation=delete_user_membership_in_group,
-    add_body=GroupMembershipRequest,
-    update_body=UpdateMembershipRequestUpdateUserMembershipInGroup,
+    add_body=lambda: request_models.GroupMembershipRequest,
+    update_body=lambda: request_models.UpdateMembershipRequestUpdateUserMembershipInGroup,
 )
 
 _get = by_id(user_details, _USER, "user_id")
@@ -82,7 +73,7 @@ _remove_account_role = by_id(delete_user_membership_in_account, _NO_DATA, "user_
 
 # Call builders: validation and request shape, shared by both twins.
 def _list(active: bool | None) -> PageCall[User]:
-    return pages(list_all_users, PageOf(User), **present(active=flag("active", active)))
+    return pages(list_all_users, PageOf(lambda: models.User), **present(active=flag("active", active)))
 
 
 def _create(
@@ -101,7 +92,7 @@ def _create(
         "family_name": required_text("family_name", family_name),
         **_details(role=role, phone=phone, picture=picture),
     }
-    return Call(create_user, {"body": json_body(NewUserRequest, **with_extra(fields, extra))}, _USER)
+    return Call(create_user, {"body": json_body(request_models.NewUserRequest, **with_extra(fields, extra))}, _USER)
 
 
 def _update(
@@ -119,7 +110,7 @@ def _update(
         "family_name": optional_text("family_name", family_name),
         **_details(role=role, phone=phone, picture=picture),
     }
-    body = json_body(UpdateUserRequest, **with_extra(fields, extra, update=True))
+    body = json_body(request_models.UpdateUserRequest, **with_extra(fields, extra, update=True))
     return Call(modify_user, {"user_id": path_param("user_id", user_id), "body": body}, _USER)
 
 

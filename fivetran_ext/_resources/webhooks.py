@@ -9,21 +9,21 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fivetran_api.models.webhook_request import WebhookRequest
-from fivetran_api.models.webhook_request_create_group_webhook import WebhookRequestCreateGroupWebhook
-from fivetran_api.models.webhook_request_modify_webhook import WebhookRequestModifyWebhook
-from fivetran_api.models.webhook_test_request import WebhookTestRequest
 from fivetran_api.types import Response, Unset
 
-from .._models import Webhook, WebhookTestResult
+from .. import _models as models
+from .. import _request_models as request_models
 from .._pagination import Page
 from .._paths import path_param
 from .._validation import check_event, check_events, check_webhook_url
 from ._base import AsyncResource, Call, DataOf, NoData, PageOf, SyncResource
 from ._builders import by_id, flag, json_body, optional_text, pages
 from ._common import with_extra
+
+if TYPE_CHECKING:
+    from .._models import Webhook, WebhookTestResult
 
 # The generated operations, by module path: `Call` imports each when a method sends it, so this module
 # loads even after a regeneration removed one of them (see fivetran_ext/_call.py).
@@ -40,10 +40,10 @@ __all__ = ["DEFAULT_TEST_EVENT", "AsyncWebhooks", "Webhooks"]
 DEFAULT_TEST_EVENT = "sync_start"
 """The event `Webhooks.test` sends when none is named (the spec requires one; Fivetran's example)."""
 
-_WEBHOOK = DataOf(Webhook)
-_TEST_RESULT = DataOf(WebhookTestResult)
+_WEBHOOK = DataOf(lambda: models.Webhook)
+_TEST_RESULT = DataOf(lambda: models.WebhookTestResult)
 
-_list = pages(list_all_webhooks, PageOf(Webhook))
+_list = pages(list_all_webhooks, PageOf(lambda: models.Webhook))
 _get = by_id(webhook_details, _WEBHOOK, "webhook_id")
 _delete = by_id(delete_webhook, NoData(), "webhook_id")
 
@@ -52,7 +52,7 @@ def _test_result(operation: ModuleType, response: Response[Any]) -> WebhookTestR
     data = getattr(response.parsed, "data", None)
     if data is None or isinstance(data, Unset):
         # Should the result come beside ``code`` instead of under ``data``, read it there (Fivetrex does too).
-        return WebhookTestResult.from_dict(json.loads(response.content or b"{}"))
+        return models.WebhookTestResult.from_dict(json.loads(response.content or b"{}"))
     return _TEST_RESULT(operation, response)
 
 
@@ -78,7 +78,7 @@ def _fields(
 def _create_account(
     url: str, events: Sequence[str], active: bool | None, secret: str | None, extra: Mapping[str, Any] | None
 ) -> Call[Webhook]:
-    body = json_body(WebhookRequest, **_fields(url, events, active, secret, extra))
+    body = json_body(request_models.WebhookRequest, **_fields(url, events, active, secret, extra))
     return Call(create_account_webhook, {"body": body}, _WEBHOOK)
 
 
@@ -90,7 +90,7 @@ def _create_group(
     secret: str | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[Webhook]:
-    body = json_body(WebhookRequestCreateGroupWebhook, **_fields(url, events, active, secret, extra))
+    body = json_body(request_models.WebhookRequestCreateGroupWebhook, **_fields(url, events, active, secret, extra))
     return Call(create_group_webhook, {"group_id": path_param("group_id", group_id), "body": body}, _WEBHOOK)
 
 
@@ -102,12 +102,16 @@ def _update(
     secret: str | None,
     extra: Mapping[str, Any] | None,
 ) -> Call[Webhook]:
-    body = json_body(WebhookRequestModifyWebhook, **_fields(url, events, active, secret, extra, update=True))
+    body = json_body(
+        request_models.WebhookRequestModifyWebhook, **_fields(url, events, active, secret, extra, update=True)
+    )
     return Call(modify_webhook, {"webhook_id": path_param("webhook_id", webhook_id), "body": body}, _WEBHOOK)
 
 
 def _test(webhook_id: str, event: str | None) -> Call[WebhookTestResult]:
-    body = json_body(WebhookTestRequest, event=check_event(DEFAULT_TEST_EVENT if event is None else event))
+    body = json_body(
+        request_models.WebhookTestRequest, event=check_event(DEFAULT_TEST_EVENT if event is None else event)
+    )
     return Call(test_webhook, {"webhook_id": path_param("webhook_id", webhook_id), "body": body}, _test_result)
 
 

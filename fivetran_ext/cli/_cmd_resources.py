@@ -68,7 +68,7 @@ def list_items(context: Context, args: argparse.Namespace) -> ExitCode:
     if getattr(args, "group_id", None):
         filters["group_id"] = args.group_id
     runner = SyncResource(context.client().generated)
-    page_call = pages(operation_of(f"{args.resource}.list"), PageOf(_AsSent), **filters)
+    page_call = pages(operation_of(f"{args.resource}.list"), PageOf(lambda: _AsSent), **filters)
     walker = PageWalker(limit=None, cursor=None, max_items=args.limit)
     fetched = iterate_pages(lambda cursor: runner._run(page_call(walker.limit, cursor)), walker)
     items: list[dict[str, Any]] = [item.data for item in fetched]

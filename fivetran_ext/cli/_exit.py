@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     NOT_SYNCABLE = 6
     ABORTED = 7
     RESCHEDULED = 8
+    UNAVAILABLE = 9
     INTERRUPTED = 130
     # The name 6 had when it also meant "rescheduled"; kept so older code keeps importing.
     NOT_SYNCED = 6
@@ -40,12 +41,13 @@ _MEANINGS = {
     ExitCode.NOT_SYNCABLE: "not syncable: the connection is paused, broken or not set up (nothing will sync)",
     ExitCode.ABORTED: "not confirmed (declined, or no terminal to ask on and no --yes); nothing was sent",
     ExitCode.RESCHEDULED: "sync rescheduled by Fivetran (e.g. quota): it will run later, try again then",
+    ExitCode.UNAVAILABLE: "this fivetran-ext lacks the operation (removed from the API): upgrade or regenerate it",
     # 128 + SIGINT, what shells report for a command stopped with Ctrl-C.
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 
 
-COMMON = (ExitCode.OK, ExitCode.INTERNAL, ExitCode.USAGE, ExitCode.API, ExitCode.INTERRUPTED)
+COMMON = (ExitCode.OK, ExitCode.INTERNAL, ExitCode.USAGE, ExitCode.API, ExitCode.UNAVAILABLE, ExitCode.INTERRUPTED)
 """The codes any command can return."""
 
 

@@ -93,8 +93,13 @@ def _run(argv: Sequence[str] | None, factory: ClientFactory, console: Console) -
 
 
 def _report(console: Console, error: Exception, secrets: Sequence[str]) -> ExitCode:
-    from .._errors import FivetranError
+    from .._errors import FivetranError, OperationUnavailableError
 
+    if isinstance(error, OperationUnavailableError):
+        # Not the API's answer (nothing was sent) but this install's generated client: a distinct code, so a
+        # script can tell "upgrade fivetran-ext" from an API failure. The message names the method and module.
+        _error(console, str(error), secrets)
+        return ExitCode.UNAVAILABLE
     if isinstance(error, FivetranError):
         # Already one line: status, Fivetran's code and message, method and URL; never credentials.
         _error(console, str(error), secrets)

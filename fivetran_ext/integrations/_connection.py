@@ -11,8 +11,9 @@ built here share one `RateLimitGovernor` per account and API in the process, whi
 ``X-Rate-Limit``, spaces requests before the quota runs out and holds them all after a 429 until
 ``Retry-After``, instead of each client finding out alone. With ``redis_url``, the governor keeps its
 windows in a `RedisRateStore`, so every worker, triggerer and scheduler process on that Redis spends one
-budget. The governor's store also coordinates runs (``coordinator=``): two tasks syncing one connection
-at once share one run instead of triggering (or, with ``force``, cancelling) twice.
+budget; the async clients (the triggers) talk to that Redis through ``redis.asyncio``, so the triggerer's
+event loop never waits on it. The governor's store also coordinates runs (``coordinator=``): two tasks
+syncing one connection at once share one run instead of triggering (or, with ``force``, cancelling) twice.
 """
 
 from __future__ import annotations

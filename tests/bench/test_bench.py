@@ -44,6 +44,8 @@ SUMMARY_ROWS = (
     "429 answers, 2 processes x 4 threads, one RedisRateStore",
     "throughput under 20 req / 1 s, 2 processes x 4 threads, per-process governors",
     "429 answers, 2 processes x 4 threads, per-process governors",
+    "longest event-loop stall, Redis held 50+ ms per admission",
+    "one admission through Redis, answered at once",
     "fivetran-ext connections list, one-shot",
 )
 SECTION_HEADINGS = (
@@ -57,6 +59,7 @@ SECTION_HEADINGS = (
     "## Connection reuse under concurrency",
     "## Fleet: 20 connections, sync_many vs 20 parallel sync_and_wait",
     "## One rate budget across processes (2 processes x 4 threads)",
+    "## Event loop and a slow Redis",
     "## CLI one-shot",
     "## Models: lazy vs the eager models before",
 )

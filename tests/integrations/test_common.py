@@ -16,6 +16,8 @@ from fivetran_ext.integrations._freshness import freshness
 from fivetran_ext.integrations._policy import TaskPolicy
 from fivetran_ext.integrations.airflow._provider import get_provider_info
 
+from .conftest import FakeAPI
+
 
 def test_importing_the_integrations_imports_no_orchestrator() -> None:
     code = (
@@ -122,6 +124,38 @@ def test_a_redis_url_shares_the_budget_and_the_claims_across_processes(redis_url
     assert isinstance(options["rate_limit"].store, RedisRateStore)
     assert coordinator(options) is options["rate_limit"].store
     assert client_options(login="key-4", password="s", extra=extra)["rate_limit"] is options["rate_limit"]
+
+
+def test_async_clients_of_the_integrations_never_block_on_redis(fake_api: FakeAPI, redis_url: str) -> None:
+    # What a trigger (or a Dagster async op) builds: AsyncFivetran from the connection's options, Redis shared.
+    import anyio
+
+    from fivetran_ext import AsyncFivetran
+
+    extra = {"redis_url": redis_url, "redis_namespace": "acme-async"}
+    options = client_options(login="fake-key", password="fake-secret", host=fake_api.base_url, extra=extra)
+    store = options["rate_limit"].store
+    assert isinstance(store, RedisRateStore)
+    store.clear()
+
+    def forbidden(*args: object) -> None:
+        raise AssertionError("a blocking Redis call was made from the event loop")
+
+    for name in ("reserve", "calibrate", "pause", "get_run", "swap_run"):
+        setattr(store, name, forbidden)
+
+    async def main() -> str:
+        async with AsyncFivetran(**options) as client:
+            await client.groups.get(fake_api.group_id)
+            policy = TaskPolicy()
+            outcome = await policy.wait_async(client.connections, fake_api.connection_id, coordinator(options))
+        await store.aclose()
+        return outcome.kind
+
+    assert anyio.run(main) == "succeeded"
+    assert options["rate_limit"].fallbacks == 0
+    # Every request the fake received was admitted through Redis (asynchronously: the blocking path raises).
+    assert store._scripts.client.zcard("{acme-async}:window:all") == len(fake_api.fake.requests)
 
 
 def _status(**fields: object) -> SyncStatus:

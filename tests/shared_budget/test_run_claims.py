@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from fivetran_ext import LocalRateStore, RedisRateStore, SyncState
+from fivetran_ext import LocalRateStore, RedisRateStore, SyncRun, SyncState
 from fivetran_ext._run_claims import RunClaimStore
 from fivetran_ext.testing import FakeFivetran
 
@@ -125,3 +125,106 @@ def test_sync_many_joins_the_runs_of_other_workers(fake: FakeFivetran, store: Ru
     joined = outcomes[1].run
     assert joined is not None
     assert replace(joined, started=False) == run  # the first worker's run, seen to start since
+
+
+class BlockingClaimsForbidden(RedisRateStore):
+    """A Redis store whose blocking claim methods fail: an async worker may only await the store."""
+
+    def _forbidden(self, *args: object, **kwargs: object) -> str | None:
+        raise AssertionError("a blocking Redis call was made from the event loop")
+
+    get_run = swap_run = _forbidden
+
+
+def test_async_sync_many_claims_through_redis_asyncio_and_joins_a_sync_worker(
+    fake: FakeFivetran, redis_url: str, namespace: str
+) -> None:
+    import anyio
+
+    fake.connections.create(fake.groups.list()[0]["id"], "postgres", "pg2", id="crafty_gnat")
+    fake.connections.set_sync_behavior("crafty_gnat", duration=300)
+    sync_store = RedisRateStore(redis_url, namespace=namespace)
+    async_store = BlockingClaimsForbidden(redis_url, namespace=namespace)
+    with fake.client() as sync_worker:
+        run = sync_worker.connections.start_sync("decent_dropsy", clock=clock_of(fake), coordinator=sync_store)
+
+    async def advance(seconds: float) -> None:
+        fake.clock.advance(seconds)
+
+    async def main() -> list[tuple[str | None, str]]:
+        async with fake.async_client() as async_worker:
+            outcomes = [
+                outcome
+                async for outcome in async_worker.connections.sync_many(
+                    ["decent_dropsy", "crafty_gnat"],
+                    force=True,
+                    sleep=advance,
+                    clock=clock_of(fake),
+                    coordinator=async_store,
+                )
+            ]
+        await async_store.aclose()
+        return [(o.connection_id, o.kind) for o in outcomes]
+
+    async def start_crafty_gnat_again() -> SyncRun:
+        async with fake.async_client() as async_worker:
+            run = await async_worker.connections.start_sync(
+                "crafty_gnat", clock=clock_of(fake), coordinator=async_store
+            )
+        await async_store.aclose()
+        return run
+
+    results = anyio.run(main)
+    posts = [r.raw_path for r in fake.requests if r.method == "POST"]
+    assert posts == ["/v1/connections/decent_dropsy/sync", "/v1/connections/crafty_gnat/sync"]
+    assert results == [("crafty_gnat", "succeeded"), ("decent_dropsy", "succeeded")]
+    # The async worker's claim is in Redis for sync workers to see: the run it triggered for crafty_gnat.
+    held = sync_store.get_run("crafty_gnat")
+    assert held is not None
+    assert SyncRun.from_json(held).connection_id == "crafty_gnat"
+    assert run.connection_id == "decent_dropsy"
+
+    # A claim written by the async path is joined by the sync path (and the other way round above).
+    async_run = anyio.run(start_crafty_gnat_again)
+    with fake.client() as sync_worker:
+        joined = sync_worker.connections.start_sync(
+            "crafty_gnat", force=True, clock=clock_of(fake), coordinator=sync_store
+        )
+    assert joined == async_run
+    assert len([r for r in fake.requests if r.method == "POST"]) == 3
+
+
+def test_a_store_without_coroutines_still_coordinates_async_workers(fake: FakeFivetran) -> None:
+    import anyio
+
+    class DictStore:
+        """A custom blocking store (no ``*_async`` methods): called from a worker thread."""
+
+        def __init__(self) -> None:
+            self.runs: dict[str, str] = {}
+
+        def get_run(self, connection_id: str) -> str | None:
+            return self.runs.get(connection_id)
+
+        def swap_run(self, connection_id: str, new: str | None, expected: str | None, ttl: float) -> str | None:
+            if self.runs.get(connection_id) != expected:
+                return self.runs.get(connection_id)
+            if new is None:
+                self.runs.pop(connection_id, None)
+            else:
+                self.runs[connection_id] = new
+            return new
+
+    store = DictStore()
+
+    async def main() -> bool:
+        async with fake.async_client() as first, fake.async_client() as second:
+            run = await first.connections.start_sync("decent_dropsy", clock=clock_of(fake), coordinator=store)
+            joined = await second.connections.start_sync(
+                "decent_dropsy", force=True, clock=clock_of(fake), coordinator=store
+            )
+            return joined == run
+
+    assert anyio.run(main)
+    assert len(sync_posts(fake)) == 1
+    assert list(store.runs) == ["decent_dropsy"]
