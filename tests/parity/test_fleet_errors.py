@@ -7,6 +7,7 @@ sent is recorded there, refused or not, so the tests assert exactly what went ou
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from fivetran_ext import (
     SyncOutcomeKind,
     SyncRun,
 )
+from fivetran_ext.cli._serialize import outcome_dict
 from fivetran_ext.testing import FakeFivetran
 
 from .conftest import no_sleep_policy
@@ -313,6 +315,13 @@ def test_an_error_outcome_pickles_without_credentials(fake: FakeFivetran, refusi
     assert str(copy.error) == str(outcome.error)
     assert fake.api_secret.encode() not in data
     assert b"Authorization" not in data
+    # The CLI's JSON of an outcome: the reason, not the exception object.
+    shape = json.loads(json.dumps(outcome_dict(ids[0], outcome)))
+    assert (shape["kind"], shape["reason"]) == (
+        "error",
+        "sync trigger failed: 503 ServiceUnavailable: Down for maintenance",
+    )
+    assert "error" not in shape
 
 
 def test_sync_and_wait_still_raises(fake: FakeFivetran, refusing: Refusing, mode: str) -> None:
@@ -392,3 +401,21 @@ def test_a_refused_retrigger_ends_its_connection_with_its_schedule_back(
     # At 20 s conn_0_1 ends (its schedule back) and conn_0_0 is rescheduled; at 115 s its detail, the refused
     # re-trigger, and its schedule back.
     assert sent[5:] == [GROUP_PAGE, GROUP_PAGE, patch(ids[1]), detail(ids[0]), trigger(ids[0]), patch(ids[0])]
+
+
+def test_ctrl_c_during_the_triggers_gives_every_schedule_back(fake: FakeFivetran, refusing: Refusing) -> None:
+    ids = fleet(fake, 1, 3, durations=lambda index: 20)
+    inner = refusing.transport()
+
+    class Interrupting(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if (request.method, request.url.path) == trigger(ids[1])[:2]:
+                raise KeyboardInterrupt
+            return inner.handle_request(request)
+
+    http = httpx.Client(transport=Interrupting(), base_url=BASE_URL)
+    with fake.client(http_client=http, retry=RETRY) as client, pytest.raises(KeyboardInterrupt):
+        list(client.connections.sync_many(ids, manage_schedule=True, sleep=fake.clock.advance, clock=clock_of(fake)))
+
+    assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto"] * 3
+    assert sorted(refusing.seen[-3:]) == [patch(cid) for cid in ids]  # the restores, after the triggers
