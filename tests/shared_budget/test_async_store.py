@@ -349,3 +349,21 @@ def test_a_custom_blocking_store_is_called_off_the_loop() -> None:
 
     assert len(store.threads) == 4  # two reservations, one calibration, one pause
     assert loop_thread not in store.threads
+
+
+@pytest.mark.parametrize("twins", ["LocalRateStore", "RedisRateStore", "RateLimitGovernor"])
+def test_every_blocking_step_has_an_awaitable_twin_with_the_same_parameters(twins: str) -> None:
+    import inspect
+
+    import fivetran_ext
+
+    cls = getattr(fivetran_ext, twins)
+    names = (
+        ("acquire", "observe")
+        if twins == "RateLimitGovernor"
+        else ("reserve", "calibrate", "pause", "get_run", "swap_run")
+    )
+    for name in names:
+        blocking, awaitable = getattr(cls, name), getattr(cls, f"{name}_async")
+        assert inspect.iscoroutinefunction(awaitable), name
+        assert inspect.signature(awaitable).parameters == inspect.signature(blocking).parameters, name
