@@ -29,7 +29,13 @@ from datetime import datetime
 from typing import Any, Literal
 
 from ._call import Call
-from ._errors import AuthenticationError, ClientClosedError, FivetranError
+from ._errors import (
+    AuthenticationError,
+    ClientClosedError,
+    FivetranError,
+    OperationUnavailableError,
+    RateLimitError,
+)
 from ._models import Connection
 from ._pagination import MAX_PAGE_LIMIT, Page
 from ._plans import Batch, Emit, Sleep, attempt
@@ -98,15 +104,22 @@ class ReadPlanner:
             self.group_of[item.id] = group_id
 
 
+# Failures that are the account's or the client's, never one connection's (see `owned_error`).
+_EVERYONES = (AuthenticationError, ClientClosedError, RateLimitError, OperationUnavailableError)
+
+
 def owned_error(error: BaseException) -> FivetranError | None:
     """``error`` when it is the outcome of the one connection its request was for; None: raise it for all.
 
-    A 401 says the credentials are wrong and a closed client sends nothing: they concern every request
-    alike. Anything that is not a `FivetranError` is a bug or an interruption. Everything else that is
+    Some failures concern every request alike, whichever connection it was for: a 401 (the credentials),
+    a closed client (sends nothing), a rate limit that outlasted the retries or the governor's wait (the
+    budget is the account's: reading every connection by detail next would only spend what is not there),
+    and an operation missing from the generated client (`OperationUnavailableError`: every connection
+    would fail alike). Anything that is not a `FivetranError` is a bug or an interruption. Everything else
     left after the transport's retries (a 404 for a deleted connection, a 403, a 5xx, a transport
-    failure, a rate limit that outlasted the retry cap) is decided for that connection only.
+    failure) is decided for that connection only.
     """
-    if isinstance(error, FivetranError) and not isinstance(error, AuthenticationError | ClientClosedError):
+    if isinstance(error, FivetranError) and not isinstance(error, _EVERYONES):
         return error
     return None
 
@@ -240,9 +253,12 @@ def _wait(
     started: float,
     concurrency: int,
     broken: Iterable[_Broken] = (),
+    early: Iterable[SyncOutcome] = (),
 ) -> Generator[Any, Any, None]:
     unsaid = list(broken)  # decided before the wait (a trigger that failed), not yet yielded
     try:
+        for outcome in early:  # decided before the triggers, holding nothing
+            yield Emit(outcome)
         while unsaid:  # each leaves once its schedule is back, so an exit restores exactly the others
             outcome = yield from _end_broken(calls, unsaid[0], clock() - started)
             unsaid.pop(0)
@@ -354,7 +370,9 @@ def plan_sync_many(
 
     With ``claims``, each connection is claimed first (as ``start_sync`` does): a connection another
     worker's run still covers is waited for under that run, without a trigger. A connection whose read,
-    schedule switch or trigger fails is not triggered (or not waited for) and ends ``error``.
+    schedule switch or trigger fails is not triggered (or not waited for) and ends ``error``. Outcomes
+    decided before any trigger (``not_syncable``, an unreadable connection) are yielded once the triggers
+    are out, so stopping the iteration at one never strands a claim on a connection nobody triggered.
     """
     started = clock()
     ids = list(dict.fromkeys(connection_ids))
@@ -362,30 +380,35 @@ def plan_sync_many(
     statuses, unread = yield from read_statuses(calls, planner, set(ids), concurrency)
     runs: dict[str, SyncRun] = {}
     joined: dict[str, SyncRun] = {}
-    for connection_id in ids:
-        if connection_id in unread:
-            error = unread[connection_id]
-            yield Emit(
-                SyncOutcome.from_error(
-                    connection_id, error, request=STATUS_READ, run=None, status=None, elapsed=clock() - started, polls=0
-                )
-            )
-            continue
-        status = statuses[connection_id]
-        now = utc(clock())
-        run = new_run(connection_id, status, policy, now)
-        if not status.can_sync:
-            yield Emit(SyncOutcome.from_check(not_syncable(run, status), elapsed=clock() - started, polls=0))
-            continue
-        if claims is not None:
-            candidate = replace(run, triggers=1)
-            held: SyncRun = yield claim_effect(claims, candidate, status, now)
-            if held != candidate:
-                joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
-                continue
-        runs[connection_id] = run
+    # Decided before any trigger (unreadable, not syncable): yielded once the triggers are out, from the
+    # wait's protected loop. Yielded here, a consumer stopping at one would leave the claims taken so far
+    # on connections never triggered, and another worker would wait on a sync that never started.
+    early: list[SyncOutcome] = []
     broken: list[_Broken] = []
     try:
+        for connection_id in ids:
+            if connection_id in unread:
+                error = unread[connection_id]
+                elapsed = clock() - started
+                early.append(
+                    SyncOutcome.from_error(
+                        connection_id, error, request=STATUS_READ, run=None, status=None, elapsed=elapsed, polls=0
+                    )
+                )
+                continue
+            status = statuses[connection_id]
+            now = utc(clock())
+            run = new_run(connection_id, status, policy, now)
+            if not status.can_sync:
+                early.append(SyncOutcome.from_check(not_syncable(run, status), elapsed=clock() - started, polls=0))
+                continue
+            if claims is not None:
+                candidate = replace(run, triggers=1)
+                held: SyncRun = yield claim_effect(claims, candidate, status, now)
+                if held != candidate:
+                    joined[connection_id] = held  # another worker's run covers it: no trigger, no schedule switch
+                    continue
+            runs[connection_id] = run
         if policy.manage_schedule:
             switch = [cid for cid in runs if statuses[cid].schedule_type != "manual"]
             replies = yield Batch(tuple(calls.set_schedule(cid, "manual") for cid in switch), concurrency)
@@ -416,7 +439,7 @@ def plan_sync_many(
     }
     for cid, run in joined.items():
         waiters[cid] = [_Waiter(run, now, status=statuses[cid])]
-    yield from _wait(calls, planner, waiters, clock, started, concurrency, broken)
+    yield from _wait(calls, planner, waiters, clock, started, concurrency, broken, early)
 
 
 def check_concurrency(concurrency: int) -> int:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -197,8 +196,10 @@ class RedisRateStore:
         self._timeout = timeout
         self._scripts = _Scripts(client if client is not None else redis.Redis.from_url(str(url), **self._options()))
         self._given_async = None if async_client is None else _Scripts(async_client)
-        # One redis.asyncio pool per event loop: its connections belong to the loop that opened them.
-        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Scripts] = weakref.WeakKeyDictionary()
+        # One redis.asyncio pool per event loop: its connections belong to the loop that opened them. Not a
+        # WeakKeyDictionary: a pool's connections hold their loop, so its key would never be freed. The pool
+        # of a loop that has closed is dropped at the next lookup (`_loop_scripts`).
+        self._pools: dict[asyncio.AbstractEventLoop, _Scripts] = {}
         self._pools_lock = threading.Lock()
         #: What a failing call raises: the governor falls back to local limits on these. A bounded async
         #: call that ran out of time raises the builtin ``TimeoutError``, an ``OSError``.
@@ -322,6 +323,10 @@ class RedisRateStore:
             if scripts is None:
                 import redis.asyncio
 
+                # A process running `asyncio.run` per task would otherwise keep every finished loop, its
+                # pool and its open Redis connections: the sockets of a dropped pool close when it is freed.
+                for closed in [each for each in self._pools if each.is_closed()]:
+                    del self._pools[closed]
                 scripts = _Scripts(redis.asyncio.Redis.from_url(self._url, **self._options()))
                 self._pools[loop] = scripts
             return scripts

@@ -26,23 +26,26 @@ class ResolvedURLs:
     new table.
     """
 
-    __slots__ = ("_base", "_urls")
+    __slots__ = ("_table",)
 
     def __init__(self) -> None:
-        self._base: httpx.URL | None = None
-        self._urls: dict[str, httpx.URL] = {}
+        # The base URL and its table, swapped as one object: a thread resolving while another sees a new
+        # base_url writes into the old table, never an old host's URL into the new one.
+        self._table: tuple[httpx.URL | None, dict[str, httpx.URL]] = (None, {})
 
     def resolve(self, base: httpx.URL, path: str) -> httpx.URL | str:
         """The absolute URL for ``path`` on ``base``; ``path`` itself when httpx would not join it."""
-        if base is not self._base:
-            self._base, self._urls = base, {}
-        url = self._urls.get(path)
+        table = self._table
+        if table[0] is not base:
+            table = self._table = (base, {})
+        urls = table[1]
+        url = urls.get(path)
         if url is None:
             relative = httpx.URL(path)
             if not relative.is_relative_url or not base.is_absolute_url:
                 return path  # an absolute URL, or a client without base_url: httpx decides as usual
             url = base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
-            if len(self._urls) >= MAX_PATHS:
-                self._urls = {}
-            self._urls[path] = url
+            if len(urls) >= MAX_PATHS:
+                urls.clear()
+            urls[path] = url
         return url

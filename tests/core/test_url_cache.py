@@ -65,5 +65,5 @@ def test_the_table_is_bounded() -> None:
     for number in range(MAX_PATHS + 5):
         urls.resolve(base, f"/v1/connections/c{number}")
 
-    assert len(urls._urls) <= MAX_PATHS
+    assert len(urls._table[1]) <= MAX_PATHS
     assert str(urls.resolve(base, "/v1/connections/c0")) == "https://api.fivetran.com/v1/connections/c0"

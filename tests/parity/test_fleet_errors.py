@@ -19,8 +19,10 @@ import pytest
 
 from fivetran_ext import (
     AuthenticationError,
+    LocalRateStore,
     NotFoundError,
     PermissionDeniedError,
+    RateLimitError,
     ServerError,
     SyncOutcome,
     SyncOutcomeKind,
@@ -286,18 +288,27 @@ def test_a_restore_that_fails_is_the_outcome_and_the_run_says_what_is_owed(
     assert refusing.seen == [ACCOUNT_PAGE, GROUP_PAGE, GROUP_PAGE, patch(ids[0]), patch(ids[1])]
 
 
+@pytest.mark.parametrize(
+    ("refusal", "error", "sends"),
+    [
+        (Refusal(401, "AuthFailed", "Invalid credentials"), AuthenticationError, 1),
+        # The account's budget, not the connection's: retried once (RETRY), then raised for everyone.
+        (Refusal(429, "TooManyRequests", "Rate limit exceeded"), RateLimitError, 2),
+    ],
+)
 def test_an_error_for_every_request_still_ends_the_iteration(
-    fake: FakeFivetran, refusing: Refusing, many: Many
+    fake: FakeFivetran, refusing: Refusing, many: Many, refusal: Refusal, error: type[Exception], sends: int
 ) -> None:
     ids = fleet(fake, 1, 3, durations=lambda index: 20)
-    refusing.refusals[trigger(ids[1])[:2]] = Refusal(401, "AuthFailed", "Invalid credentials")
+    refusing.refusals[trigger(ids[1])[:2]] = refusal
 
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(error):
         many("sync_many", ids, poll_interval=10, manage_schedule=True)
 
     assert [fake.connections.get(cid)["schedule_type"] for cid in ids] == ["auto"] * 3  # given back first
     sent = refusing.seen
-    assert sorted(sent[7:]) == sorted(patch(cid) for cid in ids)
+    assert sent.count(trigger(ids[1])) == sends
+    assert sorted(sent[6 + sends :]) == sorted(patch(cid) for cid in ids)
 
 
 def test_an_error_outcome_pickles_without_credentials(fake: FakeFivetran, refusing: Refusing, many: Many) -> None:
@@ -375,6 +386,46 @@ def test_stopping_after_an_error_outcome_restores_the_other_schedules(fake: Fake
     # The first one's restore, then (on close) the second one's and the waiter's, in one batch.
     assert refusing.seen[7] == patch(ids[0])
     assert sorted(refusing.seen[8:]) == [patch(ids[1]), patch(ids[2])]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_stopping_at_an_outcome_decided_before_the_triggers_strands_no_claim(
+    fake: FakeFivetran, refusing: Refusing, mode: str
+) -> None:
+    # The list page fails and the second connection's detail read is refused: its error outcome is decided
+    # before any trigger. A consumer that stops at it must not leave the first connection claimed but never
+    # triggered: another worker would then join a sync that never started.
+    first, second = fleet(fake, 1, 2, durations=lambda index: 30)
+    refusing.refusals[("GET", "/v1/connections")] = Refusal(503, "ServiceUnavailable", "try later")
+    refusing.refusals[detail(second)[:2]] = DENIED
+    store = LocalRateStore()
+
+    if mode == "sync":
+        http = httpx.Client(transport=refusing.transport(), base_url=BASE_URL)
+        with fake.client(http_client=http, retry=RETRY) as client:
+            stream = client.connections.sync_many(
+                [first, second], sleep=fake.clock.advance, clock=clock_of(fake), coordinator=store
+            )
+            outcome = next(stream)
+            stream.close()
+    else:
+
+        async def main() -> SyncOutcome:
+            http = httpx.AsyncClient(transport=refusing.async_transport(), base_url=BASE_URL)
+            async with fake.async_client(http_client=http, retry=RETRY) as client:
+                stream = client.connections.sync_many(
+                    [first, second], sleep=fake.clock.async_sleep, clock=clock_of(fake), coordinator=store
+                )
+                outcome = await stream.__anext__()
+                await stream.aclose()
+                return outcome
+
+        outcome = anyio.run(main)
+
+    assert (outcome.connection_id, outcome.kind) == (second, SyncOutcomeKind.ERROR)
+    assert trigger(first) in refusing.seen  # the triggers went out before the early outcome was yielded
+    assert store.get_run(first) is not None  # a run that was triggered stays claimed: others may join it
+    assert store.get_run(second) is None
 
 
 def test_a_refused_retrigger_ends_its_connection_with_its_schedule_back(

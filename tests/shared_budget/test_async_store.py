@@ -9,6 +9,7 @@ assertion reads a wall clock.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Sequence
 from typing import Any, TypeVar
@@ -243,6 +244,27 @@ def test_each_event_loop_gets_its_own_connections(redis_url: str, namespace: str
     assert [run(once), run(once)] == [0.0, 0.0]
     assert governor.fallbacks == 0
     assert redis.Redis.from_url(redis_url).zcard("{" + namespace + "}:window:all") == 2
+
+
+def test_the_connections_of_finished_loops_are_let_go(redis_url: str, namespace: str, admin: redis.Redis) -> None:
+    # A worker running `asyncio.run` per task, with one process-wide store: finished loops must not pile up
+    # (each with its pool and an open Redis connection).
+    store = RedisRateStore(redis_url, namespace=namespace)
+    governor = RateLimitGovernor(store=store, limit=100, window=600, max_wait=0)
+
+    async def once() -> float:
+        return await governor.acquire_async()
+
+    run(once)
+    gc.collect()
+    before = admin.info("clients")["connected_clients"]
+    for _ in range(8):
+        assert run(once) == 0.0
+    gc.collect()
+
+    assert len(store._pools) == 1  # only the last loop's pool is kept
+    assert admin.info("clients")["connected_clients"] == before  # the other loops' connections are closed
+    assert governor.fallbacks == 0
 
 
 def test_the_async_path_never_shows_the_url(caplog: pytest.LogCaptureFixture) -> None:
