@@ -86,7 +86,8 @@ def test_sync_and_wait_joins_too(fake: FakeFivetran, store: RunClaimStore) -> No
     assert len(sync_posts(fake)) == 1
 
 
-def test_the_async_client_joins_too(fake: FakeFivetran, store: RunClaimStore) -> None:
+def second_async_worker_joins(fake: FakeFivetran, store: RunClaimStore) -> bool:
+    """Two async clients start the same connection (the second with force): whether the second joined."""
     import anyio
 
     async def main() -> bool:
@@ -97,7 +98,11 @@ def test_the_async_client_joins_too(fake: FakeFivetran, store: RunClaimStore) ->
             )
             return joined == run
 
-    assert anyio.run(main)
+    return anyio.run(main)
+
+
+def test_the_async_client_joins_too(fake: FakeFivetran, store: RunClaimStore) -> None:
+    assert second_async_worker_joins(fake, store)
     assert len(sync_posts(fake)) == 1
 
 
@@ -195,8 +200,6 @@ def test_async_sync_many_claims_through_redis_asyncio_and_joins_a_sync_worker(
 
 
 def test_a_store_without_coroutines_still_coordinates_async_workers(fake: FakeFivetran) -> None:
-    import anyio
-
     class DictStore:
         """A custom blocking store (no ``*_async`` methods): called from a worker thread."""
 
@@ -217,14 +220,6 @@ def test_a_store_without_coroutines_still_coordinates_async_workers(fake: FakeFi
 
     store = DictStore()
 
-    async def main() -> bool:
-        async with fake.async_client() as first, fake.async_client() as second:
-            run = await first.connections.start_sync("decent_dropsy", clock=clock_of(fake), coordinator=store)
-            joined = await second.connections.start_sync(
-                "decent_dropsy", force=True, clock=clock_of(fake), coordinator=store
-            )
-            return joined == run
-
-    assert anyio.run(main)
+    assert second_async_worker_joins(fake, store)
     assert len(sync_posts(fake)) == 1
     assert list(store.runs) == ["decent_dropsy"]
